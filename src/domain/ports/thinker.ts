@@ -12,6 +12,11 @@ export interface ThinkRequest<T> {
   /** Called as the answer arrives, for progress displays. */
   onProgress?: (event: { attempt: number; phase: 'request' | 'retry' | 'repair'; detail?: string }) => void;
   temperature?: number;
+  /**
+   * When set, the answer is streamed and each partial object is passed here as it grows (partials are
+   * not validated; only the final answer is). Without it the answer arrives in one piece.
+   */
+  onPartial?: (partial: unknown) => void;
 }
 
 /**
