@@ -1,0 +1,4 @@
+export { resolveDataFolder } from './data-folder.js';
+export { databaseFileName, openDatabase } from './open-database.js';
+export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
+export { SqliteVectorStore } from './sqlite-vector-store.js';

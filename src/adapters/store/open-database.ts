@@ -1,0 +1,88 @@
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError } from '../../domain/errors/index.js';
+import { migrations } from './migrations.js';
+
+export const databaseFileName = 'chops.db';
+const sqliteHeader = 'SQLite format 3\u0000';
+
+/**
+ * Opens (creating if needed) the database in `folder`, refusing, before anything is written, a file that
+ * is not SQLite, a schema newer than this chops knows, or a folder it cannot write.
+ */
+export function openDatabase(folder: string): Database.Database {
+  ensureWritableFolder(folder);
+  const path = join(folder, databaseFileName);
+  if (existsSync(path)) assertSqliteFile(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    // Read-only checks first: nothing may be written to a file this version does not understand.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new StoreError(
+        `${path} was written by a newer chops (schema ${version}; this one knows ${migrations.length}). Upgrade chops to use it.`,
+      );
+    }
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const apply = db.transaction(() => {
+    // Re-read inside the write lock: another process may have migrated while we waited for it.
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let step = current; step < migrations.length; step++) {
+      db.exec(migrations[step]!);
+    }
+    if (current < migrations.length) db.pragma(`user_version = ${migrations.length}`);
+  });
+  if ((db.pragma('user_version', { simple: true }) as number) < migrations.length) apply.immediate();
+}
+
+function ensureWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK | constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new StoreError(`cannot use the data folder ${folder}: ${reason}`, { cause: error });
+  }
+}
+
+function assertSqliteFile(path: string): void {
+  const header = Buffer.alloc(16);
+  let bytes = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      bytes = readSync(fd, header, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new StoreError(`cannot read the database ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  // An empty file is what an interrupted first open leaves; SQLite treats it as a new database.
+  if (bytes === 0) return;
+  if (bytes < 16 || header.toString('latin1') !== sqliteHeader) {
+    throw new StoreError(
+      `${path} is not a chops database (corrupt or another kind of file); it was left untouched`,
+    );
+  }
+}

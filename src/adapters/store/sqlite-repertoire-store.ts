@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import type { Ability, AbilityEvent, AbilityKind, AbilityStatus } from '../../domain/ability.js';
+import type { Person } from '../../domain/person.js';
+import type { AbilityFilter, RepertoireStore } from '../../domain/ports/repertoire-store.js';
+
+interface AbilityRow {
+  id: string;
+  name: string;
+  key: string;
+  domain: string;
+  kind: string;
+  summary: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toAbility(row: AbilityRow): Ability {
+  return {
+    id: row.id,
+    name: row.name,
+    key: row.key,
+    domain: row.domain,
+    // The table's CHECK constraints guarantee these values.
+    kind: row.kind as AbilityKind,
+    status: row.status as AbilityStatus,
+    summary: row.summary,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+function toRow(ability: Ability): AbilityRow {
+  return {
+    id: ability.id,
+    name: ability.name,
+    key: ability.key,
+    domain: ability.domain,
+    kind: ability.kind,
+    summary: ability.summary,
+    status: ability.status,
+    created_at: ability.createdAt.getTime(),
+    updated_at: ability.updatedAt.getTime(),
+  };
+}
+
+/** The repertoire in SQLite. */
+export class SqliteRepertoireStore implements RepertoireStore {
+  constructor(private readonly db: Database.Database) {}
+
+  listAbilities(filter: AbilityFilter = {}): Ability[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM abilities
+         WHERE (@domain IS NULL OR domain = @domain) AND (@status IS NULL OR status = @status)
+         ORDER BY domain, name COLLATE NOCASE`,
+      )
+      .all({ domain: filter.domain ?? null, status: filter.status ?? null }) as AbilityRow[];
+    return rows.map(toAbility);
+  }
+
+  getAbility(id: string): Ability | undefined {
+    const row = this.db.prepare('SELECT * FROM abilities WHERE id = ?').get(id) as AbilityRow | undefined;
+    return row && toAbility(row);
+  }
+
+  findAbilitiesByName(name: string): Ability[] {
+    // lower() in SQLite folds ASCII only; compare in JS so that any language's letters fold alike.
+    const wanted = name.toLocaleLowerCase();
+    const rows = this.db.prepare('SELECT * FROM abilities').all() as AbilityRow[];
+    return rows.filter((row) => row.name.toLocaleLowerCase() === wanted).map(toAbility);
+  }
+
+  insertAbility(ability: Ability): void {
+    this.db
+      .prepare(
+        `INSERT INTO abilities (id, name, key, domain, kind, summary, status, created_at, updated_at)
+         VALUES (@id, @name, @key, @domain, @kind, @summary, @status, @created_at, @updated_at)`,
+      )
+      .run(toRow(ability));
+  }
+
+  updateAbility(ability: Ability): void {
+    this.db
+      .prepare(
+        `UPDATE abilities SET name = @name, key = @key, domain = @domain, kind = @kind, summary = @summary,
+         status = @status, updated_at = @updated_at WHERE id = @id`,
+      )
+      .run(toRow(ability));
+  }
+
+  removeAbility(id: string): void {
+    this.db.prepare('DELETE FROM abilities WHERE id = ?').run(id);
+    this.db.prepare("DELETE FROM vectors WHERE owner_kind = 'ability' AND owner_id = ?").run(id);
+  }
+
+  addAbilityEvent(event: AbilityEvent): void {
+    this.db
+      .prepare('INSERT INTO ability_events (ability_id, status, at) VALUES (?, ?, ?)')
+      .run(event.abilityId, event.status, event.at.getTime());
+  }
+
+  listAbilityEvents(): AbilityEvent[] {
+    const rows = this.db
+      .prepare('SELECT ability_id, status, at FROM ability_events ORDER BY at, id')
+      .all() as {
+      ability_id: string;
+      status: AbilityStatus;
+      at: number;
+    }[];
+    return rows.map((row) => ({ abilityId: row.ability_id, status: row.status, at: new Date(row.at) }));
+  }
+
+  domains(): string[] {
+    const rows = this.db.prepare('SELECT DISTINCT domain FROM abilities ORDER BY domain').all() as {
+      domain: string;
+    }[];
+    return rows.map((row) => row.domain);
+  }
+
+  getPerson(): Person | undefined {
+    const row = this.db.prepare('SELECT * FROM person WHERE id = 1').get() as
+      | { name: string; about: string; domains: string; created_at: number }
+      | undefined;
+    if (!row) return undefined;
+    return {
+      name: row.name,
+      about: row.about,
+      domains: JSON.parse(row.domains) as string[],
+      createdAt: new Date(row.created_at),
+    };
+  }
+
+  savePerson(person: Person): void {
+    this.db
+      .prepare(
+        `INSERT INTO person (id, name, about, domains, created_at) VALUES (1, @name, @about, @domains, @created_at)
+         ON CONFLICT (id) DO UPDATE SET name = @name, about = @about, domains = @domains`,
+      )
+      .run({
+        name: person.name,
+        about: person.about,
+        domains: JSON.stringify(person.domains),
+        created_at: person.createdAt.getTime(),
+      });
+  }
+
+  transaction<T>(work: () => T): T {
+    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading read locks.
+    return this.db.transaction(work).immediate();
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compactName, isAcronymOf, nameKey } from './ability-name.js';
+
+describe('nameKey', () => {
+  it.each([
+    ['Chord Voicings', 'chord voicing'],
+    ['Node.js', 'node js'],
+    ['pen-test', 'pentest'],
+    ['JS', 'JavaScript'],
+    ['Regex', 'regular expressions'],
+    ['stats', 'Statistics'],
+    ['data visualisation', 'Data Visualization'],
+    ['the blues scale', 'Blues scales'],
+    ["Pearson's correlation", 'pearsons correlation'],
+    ['  Western   blotting ', 'western blotting'],
+  ])('folds "%s" and "%s" to one key', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
+    ['C', 'C++'],
+    ['C', 'C#'],
+    ['C++', 'C#'],
+    ['harmonic minor scale', 'harmonic analysis'],
+    ['linear regression', 'logistic regression'],
+    ['Python', 'Java'],
+  ])('keeps "%s" and "%s" apart', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it('keeps letters of any language', () => {
+    expect(nameKey('Análisis de Fourier')).toBe('análisisdefourier');
+    expect(nameKey('和声学')).toBe('和声学');
+    expect(nameKey('Гармония')).toBe(nameKey('гармония'));
+  });
+});
+
+describe('isAcronymOf', () => {
+  it('matches initials either of all words or of the major ones', () => {
+    expect(isAcronymOf('FFT', 'fast Fourier transform')).toBe(true);
+    expect(isAcronymOf('PCR', 'Polymerase Chain Reaction')).toBe(true);
+    expect(isAcronymOf('DoE', 'design of experiments')).toBe(true);
+  });
+
+  it('does not match single words, long strings or different initials', () => {
+    expect(isAcronymOf('FFT', 'FFT')).toBe(false);
+    expect(isAcronymOf('PCA', 'polymerase chain reaction')).toBe(false);
+    expect(isAcronymOf('fast fourier', 'fast fourier transform')).toBe(false);
+    expect(isAcronymOf('A', 'apple')).toBe(false);
+  });
+});
+
+describe('compactName', () => {
+  it('ignores spacing and punctuation but keeps the symbols that change meaning', () => {
+    expect(compactName('NodeJS')).toBe(compactName('Node.js'));
+    expect(compactName('C++')).not.toBe(compactName('C'));
+  });
+});

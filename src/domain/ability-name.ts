@@ -1,0 +1,112 @@
+import pluralize from 'pluralize';
+
+/**
+ * Short forms people write for the same ability. Only forms that are not plain initials belong here:
+ * initials ("PCR" for "polymerase chain reaction") are matched by rule, in `isAcronymOf`.
+ */
+const abbreviations: Readonly<Record<string, string>> = {
+  js: 'javascript',
+  ts: 'typescript',
+  py: 'python',
+  regex: 'regular expression',
+  regexp: 'regular expression',
+  stats: 'statistics',
+  stat: 'statistics',
+  math: 'mathematics',
+  maths: 'mathematics',
+  k8s: 'kubernetes',
+  postgres: 'postgresql',
+  db: 'database',
+  dbs: 'database',
+  viz: 'visualization',
+  vis: 'visualization',
+  sax: 'saxophone',
+  guitar: 'guitar',
+  eng: 'engineering',
+  bio: 'biology',
+  chem: 'chemistry',
+  info: 'information',
+  intro: 'introduction',
+  approx: 'approximation',
+  algo: 'algorithm',
+  algos: 'algorithm',
+  config: 'configuration',
+  dev: 'development',
+  docs: 'documentation',
+  doc: 'documentation',
+  repo: 'repository',
+  app: 'application',
+  lang: 'language',
+  prob: 'probability',
+  sim: 'simulation',
+  sims: 'simulation',
+};
+
+const articles = new Set(['a', 'an', 'the']);
+const minorWords = new Set(['of', 'and', 'for', 'in', 'on', 'to', 'with', 'by', 'a', 'an', 'the']);
+
+/** The words of a name after normalisation: case, punctuation, plurals and short forms folded. */
+export function nameTokens(name: string): string[] {
+  const text = name
+    .normalize('NFKC')
+    .toLowerCase()
+    // Symbols that carry meaning in ability names: C++ is not C, C# (key or language) is not C.
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    // British and American spellings of the same suffix.
+    .replace(/(\p{L})is(ation|e|ing|ed)\b/gu, '$1iz$2');
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !articles.has(w));
+  return words
+    .flatMap((word) => abbreviations[word]?.split(' ') ?? [word])
+    .map((word) =>
+      // pluralize knows English only; other scripts and words with digits are left as written.
+      /^[a-z]+$/.test(word) && word.length > 3 ? pluralize.singular(word) : word,
+    );
+}
+
+/**
+ * The key two names share when they are the same ability written differently ("Node.js" / "node js",
+ * "Chord Voicings" / "chord voicing"). Spaces are dropped so that "pen test" and "pentest" agree.
+ */
+export function nameKey(name: string): string {
+  return nameTokens(name).join('');
+}
+
+/**
+ * The name with only its letters and digits, as written: catches spellings that differ only in
+ * punctuation and spacing ("NodeJS" / "Node.js") where the key's word-by-word folding cannot.
+ */
+export function compactName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether `short` is the initials of `long`: "FFT" of "fast Fourier transform", "PCR" of "polymerase chain reaction". */
+export function isAcronymOf(short: string, long: string): boolean {
+  const shortTokens = short
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (shortTokens.length !== 1) return false;
+  const acronym = shortTokens[0]!;
+  if (acronym.length < 2 || acronym.length > 6) return false;
+  const longWords = long
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (longWords.length < 2) return false;
+  const allInitials = longWords.map((w) => w[0]).join('');
+  const majorInitials = longWords
+    .filter((w) => !minorWords.has(w))
+    .map((w) => w[0])
+    .join('');
+  return acronym === allInitials || acronym === majorInitials;
+}

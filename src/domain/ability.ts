@@ -1,0 +1,76 @@
+import { UserInputError } from './errors/index.js';
+
+export const abilityStatuses = ['own', 'lent', 'learning'] as const;
+/** own: the person executes it unaided; lent: the model executed it for them; learning: cards in flight. */
+export type AbilityStatus = (typeof abilityStatuses)[number];
+
+export const abilityKinds = ['technique', 'tool', 'concept', 'skill'] as const;
+export type AbilityKind = (typeof abilityKinds)[number];
+
+/** One entry of a person's repertoire. */
+export interface Ability {
+  id: string;
+  name: string;
+  /** The normalised name that deduplication compares (see ability-name.ts). */
+  key: string;
+  domain: string;
+  kind: AbilityKind;
+  summary: string;
+  status: AbilityStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A change of status, kept so that the repertoire can be shown over time. */
+export interface AbilityEvent {
+  abilityId: string;
+  status: AbilityStatus;
+  at: Date;
+}
+
+export const maxAbilityNameLength = 120;
+export const maxDomainLength = 80;
+export const maxSummaryLength = 500;
+
+// C0 and C1 control characters, DEL, and the Unicode line/paragraph separators: never part of a name.
+const controlCharacters = /[\p{Cc}\u2028\u2029]/u;
+
+/**
+ * Checks and tidies a piece of the person's text (an ability name, a domain) before it is stored.
+ * Letters of any language are fine; control characters and overlong names are not.
+ */
+export function cleanLabel(raw: string, what: string, maxLength: number): string {
+  if (controlCharacters.test(raw)) {
+    throw new UserInputError(`${what} must not contain control characters`);
+  }
+  const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (text === '') throw new UserInputError(`${what} is empty`);
+  if ([...text].length > maxLength) {
+    throw new UserInputError(
+      `${what} is longer than ${maxLength} characters: "${[...text].slice(0, 40).join('')}…"`,
+    );
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserInputError(`${what} has no letters or digits: "${text}"`);
+  return text;
+}
+
+export function parseAbilityStatus(value: string): AbilityStatus {
+  const status = abilityStatuses.find((s) => s === value.trim().toLowerCase());
+  if (!status)
+    throw new UserInputError(`status must be one of ${abilityStatuses.join(', ')}, not "${value}"`);
+  return status;
+}
+
+export function parseAbilityKind(value: string): AbilityKind {
+  const kind = abilityKinds.find((k) => k === value.trim().toLowerCase());
+  if (!kind) throw new UserInputError(`kind must be one of ${abilityKinds.join(', ')}, not "${value}"`);
+  return kind;
+}
+
+/** The summary is optional free text: bounded, single line, no control characters. */
+export function cleanSummary(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  const text = raw.replace(/[\r\n\t]+/g, ' ').trim();
+  if (text === '') return '';
+  return cleanLabel(text, 'summary', maxSummaryLength);
+}

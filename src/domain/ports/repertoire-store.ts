@@ -1,0 +1,25 @@
+import type { Ability, AbilityEvent, AbilityStatus } from '../ability.js';
+import type { Person } from '../person.js';
+
+export interface AbilityFilter {
+  domain?: string | undefined;
+  status?: AbilityStatus | undefined;
+}
+
+/** Where abilities live. Synchronous: the SQLite adapter is, and use cases group writes in `transaction`. */
+export interface RepertoireStore {
+  listAbilities(filter?: AbilityFilter): Ability[];
+  getAbility(id: string): Ability | undefined;
+  /** Abilities whose name matches case-insensitively, in any domain. */
+  findAbilitiesByName(name: string): Ability[];
+  insertAbility(ability: Ability): void;
+  updateAbility(ability: Ability): void;
+  removeAbility(id: string): void;
+  addAbilityEvent(event: AbilityEvent): void;
+  listAbilityEvents(): AbilityEvent[];
+  domains(): string[];
+  getPerson(): Person | undefined;
+  savePerson(person: Person): void;
+  /** Runs `work` in one transaction: all of its writes land, or none. */
+  transaction<T>(work: () => T): T;
+}

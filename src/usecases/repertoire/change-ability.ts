@@ -1,0 +1,63 @@
+import { type Ability, type AbilityStatus, cleanLabel, maxAbilityNameLength } from '../../domain/ability.js';
+import { nameKey } from '../../domain/ability-name.js';
+import { UserInputError } from '../../domain/errors/index.js';
+import { findAbility } from './find-ability.js';
+import type { RepertoireDeps } from './repertoire-deps.js';
+
+/** Renames an ability; refuses a name that is already another ability of the same domain. */
+export async function renameAbility(
+  reference: string,
+  newName: string,
+  options: { domain?: string | undefined },
+  deps: RepertoireDeps,
+): Promise<{ before: string; ability: Ability }> {
+  const ability = findAbility(deps.store, reference, options.domain);
+  const name = cleanLabel(newName, 'ability name', maxAbilityNameLength);
+  const key = nameKey(name);
+  const clash = deps.store
+    .listAbilities({ domain: ability.domain })
+    .find((a) => a.key === key && a.id !== ability.id);
+  if (clash) {
+    throw new UserInputError(
+      `"${clash.name}" already exists in "${ability.domain}"; remove one of them instead`,
+    );
+  }
+  const [vector] = await deps.embedder.embed([name]);
+  const renamed: Ability = { ...ability, name, key, updatedAt: deps.clock.now() };
+  deps.store.transaction(() => {
+    deps.store.updateAbility(renamed);
+    // The old name's vectors, of every model, describe a name that no longer exists.
+    deps.vectors.removeVectors('ability', ability.id);
+    deps.vectors.putVector('ability', ability.id, deps.embedder.model, vector!);
+  });
+  return { before: ability.name, ability: renamed };
+}
+
+/** Sets an ability's status by the person's word, keeping the change in its history. */
+export function setAbilityStatus(
+  reference: string,
+  status: AbilityStatus,
+  options: { domain?: string | undefined },
+  deps: Pick<RepertoireDeps, 'store' | 'clock'>,
+): { before: AbilityStatus; ability: Ability } {
+  const ability = findAbility(deps.store, reference, options.domain);
+  if (ability.status === status) return { before: status, ability };
+  const now = deps.clock.now();
+  const changed: Ability = { ...ability, status, updatedAt: now };
+  deps.store.transaction(() => {
+    deps.store.updateAbility(changed);
+    deps.store.addAbilityEvent({ abilityId: ability.id, status, at: now });
+  });
+  return { before: ability.status, ability: changed };
+}
+
+/** Removes an ability with its history and vectors. */
+export function removeAbility(
+  reference: string,
+  options: { domain?: string | undefined },
+  deps: Pick<RepertoireDeps, 'store'>,
+): Ability {
+  const ability = findAbility(deps.store, reference, options.domain);
+  deps.store.transaction(() => deps.store.removeAbility(ability.id));
+  return ability;
+}

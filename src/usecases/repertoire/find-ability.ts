@@ -1,0 +1,25 @@
+import type { Ability } from '../../domain/ability.js';
+import { nameKey } from '../../domain/ability-name.js';
+import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
+import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
+
+/**
+ * The ability a person means by `reference`: its id, or its name in any spelling that normalises alike
+ * ("Chord voicings" finds "chord voicing"). A name found in several domains needs `domain`.
+ */
+export function findAbility(store: RepertoireStore, reference: string, domain?: string): Ability {
+  const byId = store.getAbility(reference.trim());
+  if (byId) return byId;
+  const key = nameKey(reference);
+  const matches = store
+    .listAbilities({ domain })
+    .filter(
+      (ability) => ability.key === key || ability.name.toLocaleLowerCase() === reference.toLocaleLowerCase(),
+    );
+  if (matches.length === 1) return matches[0]!;
+  const where = domain ? ` in domain "${domain}"` : '';
+  if (matches.length === 0)
+    throw new NotFoundError(`no ability "${reference}"${where} (see chops repertoire)`);
+  const domains = matches.map((a) => `"${a.domain}"`).join(', ');
+  throw new UserInputError(`"${reference}" is in several domains (${domains}); say which with --domain`);
+}
