@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ConfigFile } from '../adapters/config/config-file.js';
+import {
+  locateWordVectors,
+  ProviderEmbedder,
+  WordVectorEmbedder,
+  WordVectors,
+} from '../adapters/embeddings/index.js';
+import {
+  AiSdkThinker,
+  createEmbeddingModel,
+  createLanguageModel,
+  findConfiguredModelName,
+  NO_MODEL_MESSAGE,
+  resolveModelName,
+} from '../adapters/models/index.js';
+import {
+  openDatabase,
+  resolveDataFolder,
+  SqliteRepertoireStore,
+  SqliteVectorStore,
+} from '../adapters/store/index.js';
+import { UserInputError } from '../domain/errors/index.js';
+import type { Clock, GenerateId } from '../domain/ports/clock.js';
+import type { Embedder } from '../domain/ports/embedder.js';
+import type { Thinker } from '../domain/ports/thinker.js';
+import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
+
+export interface ChopsAppOptions {
+  home?: string | undefined;
+  model?: string | undefined;
+  embedModel?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Progress and notes meant for the person (building the word vectors on first use, say). */
+  onNote?: (text: string) => void;
+}
+
+export type ModelStatus =
+  | { name: string; source: string }
+  | { name?: undefined; source?: undefined; advice: string };
+
+/**
+ * The one place that wires adapters into use cases, for the CLI and the server alike. Everything is
+ * opened on first use, so that `chops --help` or `chops config` never touch the database or vectors.
+ */
+export class ChopsApp {
+  readonly home: string;
+  readonly config: ConfigFile;
+  readonly clock: Clock;
+  readonly generateId: GenerateId = () => randomBytes(5).toString('hex').slice(0, 8);
+  readonly #options: ChopsAppOptions;
+  #db: Database.Database | undefined;
+  #store: SqliteRepertoireStore | undefined;
+  #vectors: SqliteVectorStore | undefined;
+  #embedder: Promise<Embedder> | undefined;
+
+  constructor(options: ChopsAppOptions) {
+    this.#options = options;
+    this.home = resolveDataFolder({ flag: options.home, env: options.env });
+    this.config = new ConfigFile(this.home);
+    this.clock = clockFrom(options.env.CHOPS_NOW);
+  }
+
+  get db(): Database.Database {
+    this.#db ??= openDatabase(this.home);
+    return this.#db;
+  }
+
+  get store(): SqliteRepertoireStore {
+    this.#store ??= new SqliteRepertoireStore(this.db);
+    return this.#store;
+  }
+
+  get vectors(): SqliteVectorStore {
+    this.#vectors ??= new SqliteVectorStore(this.db);
+    return this.#vectors;
+  }
+
+  /** The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else word vectors. */
+  embedder(): Promise<Embedder> {
+    this.#embedder ??= this.#createEmbedder();
+    return this.#embedder;
+  }
+
+  async repertoire(): Promise<RepertoireDeps> {
+    return {
+      store: this.store,
+      vectors: this.vectors,
+      embedder: await this.embedder(),
+      clock: this.clock,
+      generateId: this.generateId,
+    };
+  }
+
+  /** The model for use cases that think; a ModelError (exit 3) that says how to get one if none is set. */
+  thinker(): Thinker {
+    const name = resolveModelName(this.#modelSources());
+    const environment = {
+      env: this.#options.env,
+      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+    };
+    return new AiSdkThinker({ modelName: name.text, model: createLanguageModel(name, environment) });
+  }
+
+  modelStatus(): ModelStatus {
+    const found = findConfiguredModelName(this.#modelSources());
+    return found ? { name: found.name, source: found.origin } : { advice: NO_MODEL_MESSAGE };
+  }
+
+  /** The domain for a new ability: the flag, else the config file's, else the person's first domain. */
+  defaultDomain(flag: string | undefined): string {
+    return flag ?? this.config.read().domain ?? this.store.getPerson()?.domains[0] ?? 'general';
+  }
+
+  close(): void {
+    this.#db?.close();
+    this.#db = undefined;
+  }
+
+  #modelSources() {
+    const config = this.config.read().model;
+    return {
+      env: this.#options.env,
+      ...(this.#options.model !== undefined ? { flag: this.#options.model } : {}),
+      ...(config !== undefined ? { config } : {}),
+    };
+  }
+
+  async #createEmbedder(): Promise<Embedder> {
+    const env = this.#options.env;
+    const name = this.#options.embedModel ?? env.CHOPS_EMBED_MODEL ?? this.config.read()['embed-model'];
+    if (name?.trim()) {
+      const environment = { env, ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}) };
+      return new ProviderEmbedder({ modelName: name, model: createEmbeddingModel(name, environment) });
+    }
+    const path = await locateWordVectors({
+      env,
+      home: this.home,
+      onProgress: (text: string) => this.#options.onNote?.(text),
+    });
+    return new WordVectorEmbedder(WordVectors.open(path));
+  }
+}
+
+function clockFrom(fixed: string | undefined): Clock {
+  if (fixed === undefined || fixed === '') return { now: () => new Date() };
+  const at = new Date(fixed);
+  if (Number.isNaN(at.getTime())) throw new UserInputError(`CHOPS_NOW is not an ISO 8601 time: "${fixed}"`);
+  return { now: () => new Date(at) };
+}

@@ -1,0 +1,108 @@
+import { Command } from 'commander';
+import { UserInputError } from '../../../domain/errors/index.js';
+import type { Person } from '../../../domain/person.js';
+import { introducePerson } from '../../../usecases/repertoire/introduce-person.js';
+import type { ChopsApp } from '../../chops-app.js';
+import { describeOutcome, outcomeJson } from '../ability-view.js';
+import type { CliContext } from '../cli-context.js';
+import { Prompter } from '../prompter.js';
+import { terminalSafeLine } from '../terminal-text.js';
+
+interface InitOptions {
+  name?: string;
+  about?: string;
+  domain?: string[];
+  ability?: string[];
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `chops init`: a first-run conversation, or the same from flags for scripts. */
+export function initCommand(cli: CliContext): Command {
+  return new Command('init')
+    .description('introduce yourself: your name, your domains, a first handful of abilities')
+    .option('--name <name>', 'what to call you')
+    .option('--about <text>', 'a line about you and your work')
+    .option('-d, --domain <domain>', 'one of your domains (repeat for several)', collect)
+    .option(
+      '-a, --ability <ability>',
+      'an ability you have, in your first domain (repeat for several)',
+      collect,
+    )
+    .option('--json', 'print the result as JSON (no questions asked)')
+    .action(async (options: InitOptions, command: Command) => {
+      const app = cli.open(command);
+      const fromFlags = options.name ?? options.about ?? options.domain ?? options.ability ?? options.json;
+      if (fromFlags !== undefined || !cli.interactive) {
+        if (!options.domain?.length) {
+          throw new UserInputError(
+            'chops init without questions needs at least one --domain (for example --domain "jazz piano")',
+          );
+        }
+        const result = await introducePerson(
+          {
+            name: options.name ?? '',
+            about: options.about ?? '',
+            domains: options.domain,
+            abilities: options.ability ?? [],
+          },
+          await app.repertoire(),
+        );
+        if (options.json)
+          return cli.output.json({
+            person: personJson(result.person),
+            abilities: result.added.map(outcomeJson),
+          });
+        cli.output.line(
+          terminalSafeLine(
+            `Welcome${result.person.name ? `, ${result.person.name}` : ''}. Domains: ${result.person.domains.join(', ')}.`,
+          ),
+        );
+        for (const outcome of result.added)
+          cli.output.line(`  ${terminalSafeLine(describeOutcome(outcome))}`);
+        return;
+      }
+      await initConversation(app, new Prompter(cli.io));
+    });
+}
+
+/** The questions of a first run; also the first step of the guided session. */
+export async function initConversation(app: ChopsApp, prompter: Prompter): Promise<Person> {
+  const known = app.store.getPerson();
+  prompter.note(
+    'chops keeps your repertoire (what you can do), imagines ideas that reach past it with a model\n' +
+      'doing what you cannot yet, makes them real, and helps you practise until the new abilities are yours.',
+    'Welcome to chops',
+  );
+  const name = await prompter.text('What should chops call you?', {
+    placeholder: 'your name',
+    ...(known?.name ? { initial: known.name } : {}),
+  });
+  const about = await prompter.text('In a line, what do you do?', {
+    placeholder: 'e.g. I play tenor sax in a jazz quartet; I study enzyme kinetics',
+    ...(known?.about ? { initial: known.about } : {}),
+  });
+  const domains = await prompter.list('Your domains, comma-separated', {
+    placeholder: 'e.g. jazz saxophone, music theory',
+    required: true,
+  });
+  const abilities = await prompter.list(
+    `A first handful of things you can do in ${domains[0]}, comma-separated`,
+    {
+      placeholder: 'e.g. blues scale, ii-V-I voicings, transcribing solos',
+    },
+  );
+  const result = await introducePerson({ name, about, domains, abilities }, await app.repertoire());
+  for (const outcome of result.added) prompter.info(terminalSafeLine(describeOutcome(outcome)));
+  return result.person;
+}
+
+function personJson(person: Person) {
+  return {
+    name: person.name,
+    about: person.about,
+    domains: person.domains,
+    createdAt: person.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,10 @@
+import { runCli } from './run-cli.js';
+
+// The process entry point: real streams in, exit code out.
+const code = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+process.exitCode = code;

@@ -1,0 +1,52 @@
+import { Command, CommanderError } from 'commander';
+import { type CliIo, createCliContext } from './cli-context.js';
+import { canCommand } from './commands/can.js';
+import { configCommand } from './commands/config.js';
+import { initCommand } from './commands/init.js';
+import { repertoireCommand } from './commands/repertoire.js';
+import { guidedSession } from './commands/session.js';
+import { createOutput } from './output.js';
+import { reportError } from './report-error.js';
+
+const version = '0.1.0';
+
+/**
+ * Runs one chops command line and returns its exit code (0 ok, 1 user error, 2 usage, 3 model failure).
+ * This file only registers commands; each lives in its own file under commands/.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const output = createOutput(io.stdout, io.stderr, io.env);
+  const cli = createCliContext(io, output);
+  const program = new Command('chops')
+    .description('Widen what you can imagine: ideas past your repertoire, made real, practised until yours.')
+    .version(version, '-V, --version')
+    .option('--home <dir>', 'data folder (default: $CHOPS_HOME, else ~/.local/share/chops)')
+    .option('--model <provider:model>', 'model to use (default: $CHOPS_MODEL, else the config file)')
+    .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)')
+    .action((_options: unknown, command: Command) => guidedSession(cli, command));
+  for (const make of [initCommand, canCommand, repertoireCommand, configCommand]) {
+    program.addCommand(make(cli));
+  }
+  configure(program, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.help'))
+      return 0;
+    return reportError(error, (line) => io.stderr.write(`${line}\n`), io.env);
+  } finally {
+    cli.close();
+  }
+}
+
+// Commander must not exit the process or print its own errors: reportError does both jobs, once.
+function configure(command: Command, io: CliIo): void {
+  command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => {
+      if (!text.startsWith('error:')) io.stderr.write(text);
+    },
+  });
+  for (const sub of command.commands) configure(sub, io);
+}
