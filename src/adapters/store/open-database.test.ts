@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempFolders } from '../../../test/support/temp-folder.js';
 import { StoreError } from '../../domain/errors/index.js';
-import { migrations } from './migrations.js';
+import { migrations } from './migrations/index.js';
 import { databaseFileName, openDatabase } from './open-database.js';
 
 const tempFolder = useTempFolders();

@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../../domain/errors/index.js';
-import { migrations } from './migrations.js';
+import { migrations } from './migrations/index.js';
 
 export const databaseFileName = 'chops.db';
 const sqliteHeader = 'SQLite format 3\u0000';

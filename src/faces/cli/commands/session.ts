@@ -52,7 +52,7 @@ export async function guidedSession(cli: CliContext, command: Command): Promise<
 function summary(app: ChopsApp): string {
   const abilities = app.store.listAbilities();
   const own = abilities.filter((a) => a.status === 'own').length;
-  return `${abilities.length} abilities in your repertoire, ${own} your own.`;
+  return `${abilities.length} ${abilities.length === 1 ? 'ability' : 'abilities'} in your repertoire, ${own} your own.`;
 }
 
 /** How the model is chosen now, or how to get one. */

@@ -1,10 +1,5 @@
-/**
- * The schema, one numbered step at a time. A step is never edited once released: later parts of chops
- * append steps. `PRAGMA user_version` records how many have been applied.
- */
-export const migrations: readonly string[] = [
-  // 1: the repertoire, its history, and vectors tagged by the model that made them.
-  `
+/** The repertoire, its history, and vectors tagged by the model that made them. */
+export const repertoire = `
   CREATE TABLE person (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -39,5 +34,4 @@ export const migrations: readonly string[] = [
     vector BLOB NOT NULL,
     PRIMARY KEY (owner_kind, owner_id, model)
   );
-  `,
-];
+  `;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runChops } from '../../../../test/support/run-chops.js';
+import { useTempFolders } from '../../../../test/support/temp-folder.js';
+
+const tempFolder = useTempFolders();
+
+async function setUp() {
+  const home = tempFolder();
+  await runChops(['can', 'blues scale', 'walking bass', '--domain', 'jazz'], { home });
+  await runChops(['can', 'FFT', '--domain', 'dsp', '--kind', 'concept'], { home });
+  await runChops(['can', 'ear training', '--domain', 'jazz'], { home });
+  await runChops(['can', 'ear training', '--domain', 'classical'], { home });
+  return home;
+}
+
+const names = (stdout: string) => (JSON.parse(stdout) as { name: string }[]).map((a) => a.name);
+
+describe('chops repertoire', () => {
+  it('lists as a table with counts, and filters by domain and status', async () => {
+    const home = await setUp();
+    const table = await runChops(['repertoire'], { home });
+    expect(table.stdout).toMatch(/status\s+ability\s+domain\s+kind/);
+    expect(table.stdout).toContain('5 abilities: 5 own, 0 lent, 0 learning');
+    expect(names((await runChops(['repertoire', '--domain', 'JAZZ', '--json'], { home })).stdout)).toEqual([
+      'blues scale',
+      'ear training',
+      'walking bass',
+    ]);
+    await runChops(['repertoire', 'status', 'FFT', 'learning'], { home });
+    expect(names((await runChops(['repertoire', '--status', 'learning', '--json'], { home })).stdout)).toEqual(['FFT']);
+  });
+
+  it('says what to do when empty', async () => {
+    const result = await runChops(['repertoire'], { home: tempFolder() });
+    expect(result.stdout).toContain('No abilities yet. Add some: chops can');
+  });
+
+  it('renames, refusing a name that is already another ability', async () => {
+    const home = await setUp();
+    const renamed = await runChops(['repertoire', 'rename', 'Blues Scales', 'minor blues scale'], { home });
+    expect(renamed.stdout).toContain('renamed "blues scale" to "minor blues scale"');
+    const clash = await runChops(['repertoire', 'rename', 'walking bass', 'Minor Blues Scales'], { home });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('"minor blues scale" already exists in "jazz"');
+  });
+
+  it('asks for a domain when a name is in several, and removes', async () => {
+    const home = await setUp();
+    const ambiguous = await runChops(['repertoire', 'remove', 'ear training'], { home });
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('say which with --domain');
+    const removed = await runChops(['repertoire', 'remove', 'ear training', '--domain', 'classical'], { home });
+    expect(removed.stdout).toContain('removed "ear training" (classical)');
+    expect(names((await runChops(['repertoire', '--json'], { home })).stdout)).toHaveLength(4);
+  });
+
+  it('reports a missing ability and a bad status', async () => {
+    const home = await setUp();
+    const missing = await runChops(['repertoire', 'status', 'juggling', 'own'], { home });
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no ability "juggling"') });
+    const bad = await runChops(['repertoire', 'status', 'FFT', 'mine'], { home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument 'mine' is invalid");
+  });
+
+  it('keeps a status history', async () => {
+    const home = await setUp();
+    await runChops(['repertoire', 'status', 'FFT', 'lent'], { home });
+    const same = await runChops(['repertoire', 'status', 'FFT', 'lent'], { home });
+    expect(same.stdout).toContain('"FFT" is already lent');
+  });
+});
