@@ -77,7 +77,7 @@ export class AiSdkThinker implements Thinker {
       messages = repairMessages(request.prompt, outcome.text, problem);
     }
     throw new ModelError(
-      `${this.modelName} returned output that did not match the expected shape after ${this.#maxRepairs + 1} attempts: ${problem}`,
+      `${this.modelName} returned output that did not match the expected shape after ${plural(this.#maxRepairs + 1, 'attempt')}: ${problem}`,
       { code: 'model_output' },
     );
   }
@@ -97,10 +97,13 @@ export class AiSdkThinker implements Thinker {
       if (!failure.retryable)
         throw new ModelError(`${this.modelName}: ${failure.summary}`, { code: 'model_call' });
       if (retry >= this.#maxRetries) {
-        throw new ModelError(`${this.modelName} failed after ${retry + 1} attempts: ${failure.summary}`, {
-          code: 'model_call',
-          isRetryable: true,
-        });
+        throw new ModelError(
+          `${this.modelName} failed after ${plural(retry + 1, 'attempt')}: ${failure.summary}`,
+          {
+            code: 'model_call',
+            isRetryable: true,
+          },
+        );
       }
       await this.#wait(failure, retry, request.signal);
     }
@@ -154,4 +157,8 @@ export class AiSdkThinker implements Thinker {
 
 function formatSeconds(milliseconds: number): string {
   return `${Math.round(milliseconds / 100) / 10} s`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

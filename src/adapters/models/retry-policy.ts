@@ -1,4 +1,10 @@
-import { APICallError } from 'ai';
+import {
+  APICallError,
+  EmptyResponseBodyError,
+  InvalidResponseDataError,
+  JSONParseError,
+  NoOutputGeneratedError,
+} from 'ai';
 import { safeExcerpt } from './redact.js';
 
 /** What one failed call means for the next one. */
@@ -57,13 +63,16 @@ export function classifyFailure(error: unknown, now: number): CallFailure {
     if (status === 401) return { retryable: false, summary: FATAL_STATUS[401]! };
     const fatal = status === undefined ? undefined : FATAL_STATUS[status];
     if (fatal) return { retryable: false, summary: `${fatal}: ${safeExcerpt(error.message)}` };
-    if (status === undefined || (status >= 200 && status < 300)) {
-      // A connection dropped mid-body or a proxy answering with HTML: the provider may well answer
-      // properly next time.
+    if (status === undefined) {
+      return { retryable: true, summary: `could not reach the provider: ${causeMessage(error)}` };
+    }
+    if (status >= 200 && status < 300) {
+      // A connection dropped mid-body or a proxy answering with an HTML page: the provider may well
+      // answer properly next time.
       const what =
         error.message === 'Invalid JSON response'
           ? 'the provider sent a response that is not valid JSON'
-          : `could not reach the provider: ${safeExcerpt(error.cause instanceof Error ? error.cause.message : error.message)}`;
+          : `the answer was cut off: ${causeMessage(error)}`;
       return { retryable: true, summary: what };
     }
     if (error.isRetryable) {
@@ -75,8 +84,24 @@ export function classifyFailure(error: unknown, now: number): CallFailure {
     }
     return { retryable: false, summary: `${statusSummary(error)}: ${safeExcerpt(error.message)}` };
   }
+  if (
+    InvalidResponseDataError.isInstance(error) ||
+    JSONParseError.isInstance(error) ||
+    EmptyResponseBodyError.isInstance(error) ||
+    NoOutputGeneratedError.isInstance(error)
+  ) {
+    // Streams that end without a finish event or carry an unreadable chunk: a glitch on the way.
+    return {
+      retryable: true,
+      summary: `the provider's answer was incomplete: ${safeExcerpt(error.message)}`,
+    };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { retryable: false, summary: safeExcerpt(message) };
+}
+
+function causeMessage(error: APICallError): string {
+  return safeExcerpt(error.cause instanceof Error ? error.cause.message : error.message);
 }
 
 /**
