@@ -86,6 +86,15 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     expect(partials.at(-1)).toEqual(expectedIdeas);
   });
 
+  it('retries a stream whose connection drops midway', async () => {
+    const stream = sseFixture(`${profile.fixtures}/stream.sse`);
+    server.enqueue({ ...stream, truncateAt: Math.floor((stream.body?.length ?? 0) / 2) }, stream);
+    const result = await thinker().think({ ...request, onPartial: () => {} });
+    expect(result).toEqual(expectedIdeas);
+    expect(server.requests).toHaveLength(2);
+    expect(sleep).toHaveBeenCalledTimes(1);
+  });
+
   it('does not retry a refused key (401) and says so in one line', async () => {
     server.enqueue(error(401), ok('success'));
     const refused = await failure(thinker().think(request));

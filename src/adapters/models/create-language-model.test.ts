@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ModelError, UserInputError } from '../../domain/errors/index.js';
+import { createEmbeddingModel } from './create-embedding-model.js';
+import { createLanguageModel } from './create-language-model.js';
+import { TEST_API_KEY } from './test-support/wire-profiles.js';
+
+function thrown(action: () => unknown): Error {
+  try {
+    action();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a throw');
+}
+
+/** A fetch that records the URL it was asked for and answers like a chat.completions server. */
+function recordingFetch(urls: string[]): typeof globalThis.fetch {
+  return async (input) => {
+    urls.push(String(input));
+    return new Response('{}', { status: 500 });
+  };
+}
+
+describe('createLanguageModel', () => {
+  it.each([
+    ['anthropic:claude-sonnet-4-5', 'ANTHROPIC_API_KEY'],
+    ['openai:gpt-4.1-mini', 'OPENAI_API_KEY'],
+    ['openai-compatible:qwen', 'CHOPS_BASE_URL'],
+  ])('%s without its setting names %s', (name, variable) => {
+    const error = thrown(() => createLanguageModel(name, { env: {} }));
+    expect(error).toBeInstanceOf(ModelError);
+    expect(error.message).toContain(variable);
+  });
+
+  it('never puts a key into a message, even when the base URL is wrong', () => {
+    const env = { ANTHROPIC_API_KEY: TEST_API_KEY, ANTHROPIC_BASE_URL: 'not a url' };
+    const error = thrown(() => createLanguageModel('anthropic:claude-sonnet-4-5', { env }));
+    expect(error.message).toBe('ANTHROPIC_BASE_URL is not a URL (needed by anthropic:claude-sonnet-4-5).');
+    expect(error.message).not.toContain(TEST_API_KEY);
+  });
+
+  it('says the embedded local model is not available yet', () => {
+    const error = thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {} }));
+    expect(error).toBeInstanceOf(ModelError);
+    expect(error.message).toContain('embedded local model is not available');
+  });
+
+  it('rejects an unknown provider as user input', () => {
+    expect(thrown(() => createLanguageModel('gemini:pro', { env: {} }))).toBeInstanceOf(UserInputError);
+  });
+
+  it.each([
+    [undefined, 'http://127.0.0.1:11434/v1/chat/completions'],
+    ['10.0.0.5:11434', 'http://10.0.0.5:11434/v1/chat/completions'],
+    ['https://ollama.example.org/', 'https://ollama.example.org/v1/chat/completions'],
+    ['http://box:11434/v1', 'http://box:11434/v1/chat/completions'],
+  ])('reaches Ollama at OLLAMA_HOST=%s', async (host, expected) => {
+    const urls: string[] = [];
+    const env = host === undefined ? {} : { OLLAMA_HOST: host };
+    const model = createLanguageModel('ollama:qwen3', { env, fetch: recordingFetch(urls) });
+    const call = model.doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    // The recording fetch answers 500; only the URL matters here.
+    await Promise.resolve(call).catch(() => {});
+    expect(urls).toEqual([expected]);
+  });
+});
+
+describe('createEmbeddingModel', () => {
+  it('has none for Anthropic or the local model', () => {
+    expect(thrown(() => createEmbeddingModel('anthropic:claude-sonnet-4-5', { env: {} })).message).toContain(
+      'Anthropic offers no embedding models',
+    );
+    expect(thrown(() => createEmbeddingModel('local:x', { env: {} }))).toBeInstanceOf(ModelError);
+  });
+
+  it('needs OPENAI_API_KEY for OpenAI', () => {
+    expect(
+      thrown(() => createEmbeddingModel('openai:text-embedding-3-small', { env: {} })).message,
+    ).toContain('OPENAI_API_KEY');
+  });
+});
