@@ -1,10 +1,10 @@
 import { APICallError } from 'ai';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ModelError } from '../../domain/errors/index.js';
 import type { ThinkRequest } from '../../domain/ports/thinker.js';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
 import type { LanguageModelV3 } from './model-types.js';
+import { expectModelError } from './test-support/expect-model-error.js';
 import { mockModel, streamingMockModel } from './test-support/mock-language-model.js';
 
 const ideasSchema = z.object({ ideas: z.array(z.object({ title: z.string(), reach: z.number() })) });
@@ -33,14 +33,7 @@ function promptText(call: { prompt: unknown }): string {
   return JSON.stringify(call.prompt);
 }
 
-async function failure(promise: Promise<unknown>): Promise<ModelError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ModelError);
-  return error as ModelError;
-}
+const failure = (promise: Promise<unknown>) => expectModelError(promise, 'mock:m');
 
 describe('AiSdkThinker', () => {
   it('returns the parsed object and sends the schema as structured output', async () => {

@@ -16,7 +16,7 @@ export interface AiSdkThinkerOptions {
   maxRepairs?: number;
   /** Further attempts after timeouts, network faults, 429 and 5xx; default 3. */
   maxRetries?: number;
-  /** Per attempt; default 120 s. */
+  /** Per attempt, the whole (streamed) answer included; default 120 s. */
   timeoutMs?: number;
   /** Waits between attempts; must reject when `signal` aborts. Injected by tests. */
   sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<void>;
@@ -94,16 +94,12 @@ export class AiSdkThinker implements Thinker {
       request.onProgress?.({ attempt: calls.count, phase: retry === 0 ? phase : 'retry' });
       const failure = await this.#attempt(request, messages);
       if ('ok' in failure) return failure;
-      if (!failure.retryable)
+      if (!failure.retryable) {
         throw new ModelError(`${this.modelName}: ${failure.summary}`, { code: 'model_call' });
+      }
       if (retry >= this.#maxRetries) {
-        throw new ModelError(
-          `${this.modelName} failed after ${plural(retry + 1, 'attempt')}: ${failure.summary}`,
-          {
-            code: 'model_call',
-            isRetryable: true,
-          },
-        );
+        const summary = `${this.modelName} failed after ${plural(retry + 1, 'attempt')}: ${failure.summary}`;
+        throw new ModelError(summary, { code: 'model_call', isRetryable: true });
       }
       await this.#wait(failure, retry, request.signal);
     }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ModelError } from '../../domain/errors/index.js';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
 import { createLanguageModel } from './create-language-model.js';
+import { expectModelError } from './test-support/expect-model-error.js';
 import {
   type FakeProviderServer,
   fixture,
@@ -41,20 +41,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     return new AiSdkThinker({ modelName: profile.modelName, model, sleep, random: () => 0.5, ...options });
   }
 
-  async function failure(promise: Promise<unknown>): Promise<ModelError> {
-    const error = await promise.then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(ModelError);
-    const modelError = error as ModelError;
-    expect(modelError.exitCode).toBe(3);
-    expect(modelError.message).not.toContain('\n');
-    expect(modelError.message).toContain(profile.modelName);
-    expect(modelError.message).not.toContain(TEST_API_KEY);
-    expect(modelError.message).not.toContain(TEST_API_KEY.slice(8, 30));
-    return modelError;
-  }
+  const failure = (promise: Promise<unknown>) => expectModelError(promise, profile.modelName);
 
   const ok = (name: string) => jsonFixture(`${profile.fixtures}/${name}.json`);
   const error = (status: number, headers: Record<string, string> = {}) =>
@@ -93,6 +80,19 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     expect(result).toEqual(expectedIdeas);
     expect(server.requests).toHaveLength(2);
     expect(sleep).toHaveBeenCalledTimes(1);
+  });
+
+  it('times out a stream that stalls midway, then retries', async () => {
+    const stream = sseFixture(`${profile.fixtures}/stream.sse`);
+    server.enqueue({ ...stream, stallAt: Math.floor((stream.body?.length ?? 0) / 2) }, stream);
+    const partials: unknown[] = [];
+    const result = await thinker({ timeoutMs: 300 }).think({
+      ...request,
+      onPartial: (partial) => partials.push(partial),
+    });
+    expect(result).toEqual(expectedIdeas);
+    expect(server.requests).toHaveLength(2);
+    expect(partials.at(-1)).toEqual(expectedIdeas);
   });
 
   it('does not retry a refused key (401) and says so in one line', async () => {
@@ -176,10 +176,13 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     expect(repair).toContain('\\"reach\\":\\"far\\"');
   });
 
-  it('stops when the caller aborts a call in flight, without retrying', async () => {
+  it.each([
+    ['whole', undefined],
+    ['streamed', () => {}],
+  ])('stops when the caller aborts a %s call in flight, without retrying', async (_kind, onPartial) => {
     server.enqueue({ hang: true }, ok('success'));
     const controller = new AbortController();
-    const pending = thinker().think({ ...request, signal: controller.signal });
+    const pending = thinker().think({ ...request, signal: controller.signal, onPartial });
     await vi.waitFor(() => expect(server.requests).toHaveLength(1));
     controller.abort();
     const cancelled = await failure(pending);

@@ -11,6 +11,8 @@ export interface FakeResponse {
   truncateAt?: number;
   /** Never answers; the connection stays open until the client gives up or the server closes. */
   hang?: boolean;
+  /** Sends this many characters of the body, then goes silent with the connection open. */
+  stallAt?: number;
 }
 
 /** A request as the server received it. */
@@ -64,6 +66,10 @@ function answer(response: ServerResponse, fake: FakeResponse): void {
     ...fake.headers,
     'content-length': String(Buffer.byteLength(body)),
   });
+  if (fake.stallAt !== undefined) {
+    response.write(body.slice(0, fake.stallAt));
+    return;
+  }
   if (fake.truncateAt === undefined) {
     response.end(body);
     return;
