@@ -87,26 +87,35 @@ export function compactName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+function words(name: string): string[] {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The acronyms a multi-word name may be written as: the initials of all its words and of its major
+ * words ("DoE" for "design of experiments"). Empty for single words.
+ */
+export function acronymsOf(name: string): string[] {
+  const all = words(name);
+  if (all.length < 2) return [];
+  const major = all.filter((w) => !minorWords.has(w));
+  return [...new Set([all, major].map((list) => list.map((w) => w[0]).join('')))].filter(
+    (a) => a.length >= 2,
+  );
+}
+
+/** The name as an acronym, when it is a single short word (2 to 6 characters). */
+export function asAcronym(name: string): string | undefined {
+  const all = words(name);
+  return all.length === 1 && all[0]!.length >= 2 && all[0]!.length <= 6 ? all[0] : undefined;
+}
+
 /** Whether `short` is the initials of `long`: "FFT" of "fast Fourier transform", "PCR" of "polymerase chain reaction". */
 export function isAcronymOf(short: string, long: string): boolean {
-  const shortTokens = short
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (shortTokens.length !== 1) return false;
-  const acronym = shortTokens[0]!;
-  if (acronym.length < 2 || acronym.length > 6) return false;
-  const longWords = long
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (longWords.length < 2) return false;
-  const allInitials = longWords.map((w) => w[0]).join('');
-  const majorInitials = longWords
-    .filter((w) => !minorWords.has(w))
-    .map((w) => w[0])
-    .join('');
-  return acronym === allInitials || acronym === majorInitials;
+  const acronym = asAcronym(short);
+  return acronym !== undefined && acronymsOf(long).includes(acronym);
 }

@@ -1,6 +1,6 @@
 import type { Ability } from './ability.js';
-import { compactName, isAcronymOf, nameKey } from './ability-name.js';
-import { cosine } from './vector.js';
+import { acronymsOf, asAcronym, compactName, nameKey } from './ability-name.js';
+import { nearest, VectorMatrix } from './vector.js';
 
 /**
  * How close two ability names' vectors must be to count as one ability. High on purpose: merging two
@@ -17,35 +17,77 @@ export interface DuplicateMatch {
 
 export interface Candidate {
   ability: Ability;
+  /** The name's unit vector, when there is one. */
   vector?: Float32Array | undefined;
 }
 
 /**
- * Finds the ability that `name` already is, among abilities of one domain: the same normalised name,
- * an acronym of it (either way), or a name whose vector is at least `threshold` similar.
+ * Abilities indexed for "is this name one of them?": by normalised name, by acronym either way, and by
+ * vector. Lookups by name are constant time and by vector one scan, so that mapping every need of every
+ * candidate idea onto a repertoire of 10,000 abilities stays fast.
  */
+export class AbilityIndex {
+  readonly #byName = new Map<string, Ability>();
+  /** Multi-word abilities by their initials, and short single-word abilities by their text. */
+  readonly #byAcronym = new Map<string, Ability>();
+  readonly #shortNames = new Map<string, Ability>();
+  readonly #withVectors: { ability: Ability; vector: Float32Array }[] = [];
+  #matrix: VectorMatrix | undefined;
+
+  constructor(
+    candidates: readonly Candidate[] = [],
+    readonly threshold = defaultMergeSimilarity,
+  ) {
+    for (const candidate of candidates) this.add(candidate);
+  }
+
+  add({ ability, vector }: Candidate): void {
+    for (const key of [ability.key, nameKey(ability.name), compactName(ability.name)]) {
+      if (!this.#byName.has(key)) this.#byName.set(key, ability);
+    }
+    for (const acronym of acronymsOf(ability.name))
+      if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, ability);
+    const short = asAcronym(ability.name);
+    if (short && !this.#shortNames.has(short)) this.#shortNames.set(short, ability);
+    if (vector && vector.some((x) => x !== 0)) {
+      this.#withVectors.push({ ability, vector });
+      this.#matrix = undefined;
+    }
+  }
+
+  /** The ability `name` already is, if any: the same name, an acronym either way, or a near-identical meaning. */
+  match(name: string, vector?: Float32Array): DuplicateMatch | undefined {
+    const byName = this.#byName.get(nameKey(name)) ?? this.#byName.get(compactName(name));
+    if (byName) return { ability: byName, reason: 'same name' };
+    const short = asAcronym(name);
+    const byAcronym =
+      (short && this.#byAcronym.get(short)) ??
+      acronymsOf(name)
+        .map((a) => this.#shortNames.get(a))
+        .find(Boolean);
+    if (byAcronym) return { ability: byAcronym, reason: 'abbreviation' };
+    if (!vector || this.#withVectors.length === 0) return undefined;
+    const dims = vector.length;
+    this.#matrix ??= VectorMatrix.fromRows(
+      this.#withVectors.map((c) => c.vector),
+      dims,
+    );
+    const [best] = nearest(vector, this.#matrix, 1);
+    if (!best || best.score < this.threshold) return undefined;
+    return {
+      ability: this.#withVectors[best.index]!.ability,
+      reason: 'similar meaning',
+      similarity: best.score,
+    };
+  }
+}
+
+/** One-off form of {@link AbilityIndex.match}. */
 export function findDuplicate(
   name: string,
   vector: Float32Array | undefined,
   candidates: readonly Candidate[],
   threshold = defaultMergeSimilarity,
 ): DuplicateMatch | undefined {
-  const key = nameKey(name);
-  const compact = compactName(name);
-  const byName = candidates.find((c) => c.ability.key === key || compactName(c.ability.name) === compact);
-  if (byName) return { ability: byName.ability, reason: 'same name' };
-  const byAcronym = candidates.find(
-    (c) => isAcronymOf(name, c.ability.name) || isAcronymOf(c.ability.name, name),
-  );
-  if (byAcronym) return { ability: byAcronym.ability, reason: 'abbreviation' };
-  if (!vector) return undefined;
-  let best: DuplicateMatch | undefined;
-  for (const candidate of candidates) {
-    if (!candidate.vector) continue;
-    const similarity = cosine(vector, candidate.vector);
-    if (similarity >= threshold && (!best || similarity > (best.similarity ?? 0))) {
-      best = { ability: candidate.ability, reason: 'similar meaning', similarity };
-    }
-  }
-  return best;
+  return new AbilityIndex(candidates, threshold).match(name, vector);
 }

@@ -18,6 +18,7 @@ import {
 import {
   openDatabase,
   resolveDataFolder,
+  SqliteIdeaStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
 } from '../adapters/store/index.js';
@@ -38,8 +39,8 @@ export interface ChopsAppOptions {
 }
 
 export type ModelStatus =
-  | { name: string; source: string }
-  | { name?: undefined; source?: undefined; advice: string };
+  | { configured: true; name: string; source: string }
+  | { configured: false; advice: string };
 
 /**
  * The one place that wires adapters into use cases, for the CLI and the server alike. Everything is
@@ -54,6 +55,7 @@ export class ChopsApp {
   #db: Database.Database | undefined;
   #store: SqliteRepertoireStore | undefined;
   #vectors: SqliteVectorStore | undefined;
+  #ideas: SqliteIdeaStore | undefined;
   #embedder: Promise<Embedder> | undefined;
 
   constructor(options: ChopsAppOptions) {
@@ -76,6 +78,11 @@ export class ChopsApp {
   get vectors(): SqliteVectorStore {
     this.#vectors ??= new SqliteVectorStore(this.db);
     return this.#vectors;
+  }
+
+  get ideas(): SqliteIdeaStore {
+    this.#ideas ??= new SqliteIdeaStore(this.db);
+    return this.#ideas;
   }
 
   /** The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else word vectors. */
@@ -106,7 +113,9 @@ export class ChopsApp {
 
   modelStatus(): ModelStatus {
     const found = findConfiguredModelName(this.#modelSources());
-    return found ? { name: found.name, source: found.origin } : { advice: NO_MODEL_MESSAGE };
+    return found
+      ? { configured: true, name: found.name, source: found.origin }
+      : { configured: false, advice: NO_MODEL_MESSAGE };
   }
 
   /** The domain for a new ability: the flag, else the config file's, else the person's first domain. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/faces/cli/run-cli.js';
 
 export interface ChopsResult {

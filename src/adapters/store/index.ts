@@ -1,4 +1,5 @@
 export { resolveDataFolder } from './data-folder.js';
 export { databaseFileName, openDatabase } from './open-database.js';
+export { SqliteIdeaStore } from './sqlite-idea-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';

@@ -38,6 +38,12 @@ export function openDatabase(folder: string): Database.Database {
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
+      throw new StoreError(`${path} is damaged (${(error as Error).message}); it was left untouched`, {
+        cause: error,
+      });
+    }
     throw new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, { cause: error });
   }
 }

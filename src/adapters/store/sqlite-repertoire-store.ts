@@ -118,6 +118,15 @@ export class SqliteRepertoireStore implements RepertoireStore {
     return rows.map((row) => row.domain);
   }
 
+  domainCounts(limit: number): { domain: string; total: number; own: number }[] {
+    return this.db
+      .prepare(
+        `SELECT domain, count(*) AS total, sum(status = 'own') AS own FROM abilities
+         GROUP BY domain ORDER BY total DESC, domain LIMIT ?`,
+      )
+      .all(limit) as { domain: string; total: number; own: number }[];
+  }
+
   getPerson(): Person | undefined {
     const row = this.db.prepare('SELECT * FROM person WHERE id = 1').get() as
       | { name: string; about: string; domains: string; created_at: number }

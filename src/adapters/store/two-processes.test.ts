@@ -13,7 +13,9 @@ const writer = fileURLToPath(new URL('../../../test/support/store-writer.ts', im
 
 function runWriter(home: string, prefix: string, count: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, home, prefix, String(count)], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, home, prefix, String(count)], {
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? -1));
   });

@@ -18,6 +18,8 @@ export interface RepertoireStore {
   addAbilityEvent(event: AbilityEvent): void;
   listAbilityEvents(): AbilityEvent[];
   domains(): string[];
+  /** Abilities per domain, largest first: a compact view of the repertoire for prompts. */
+  domainCounts(limit: number): { domain: string; total: number; own: number }[];
   getPerson(): Person | undefined;
   savePerson(person: Person): void;
   /** Runs `work` in one transaction: all of its writes land, or none. */

@@ -10,7 +10,11 @@ const tempFolder = useTempFolders();
 describe('the CLI as a whole', () => {
   it('exits 2 with one line for usage errors', async () => {
     const home = tempFolder();
-    for (const argv of [['--no-such-flag'], ['can', '--kind', 'talent', 'x'], ['repertoire', 'rename', 'only-one']]) {
+    for (const argv of [
+      ['--no-such-flag'],
+      ['can', '--kind', 'talent', 'x'],
+      ['repertoire', 'rename', 'only-one'],
+    ]) {
       const result = await runChops(argv, { home });
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -77,7 +81,10 @@ describe('the CLI as a whole', () => {
 
   it('rejects a bad CHOPS_NOW in one line', async () => {
     const result = await runChops(['repertoire'], { home: tempFolder(), env: { CHOPS_NOW: 'yesterday' } });
-    expect(result).toMatchObject({ code: 1, stderr: 'chops: CHOPS_NOW is not an ISO 8601 time: "yesterday"\n' });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'chops: CHOPS_NOW is not an ISO 8601 time: "yesterday"\n',
+    });
   });
 
   it('never prints escape sequences stored in names', async () => {

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { type CliIo, createCliContext } from './cli-context.js';
 import { canCommand } from './commands/can.js';
 import { configCommand } from './commands/config.js';
+import { ideaCommand, ideasCommand } from './commands/ideas.js';
+import { imagineCommand } from './commands/imagine.js';
 import { initCommand } from './commands/init.js';
 import { repertoireCommand } from './commands/repertoire.js';
 import { guidedSession } from './commands/session.js';
@@ -24,7 +26,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--model <provider:model>', 'model to use (default: $CHOPS_MODEL, else the config file)')
     .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)')
     .action((_options: unknown, command: Command) => guidedSession(cli, command));
-  for (const make of [initCommand, canCommand, repertoireCommand, configCommand]) {
+  for (const make of [
+    initCommand,
+    canCommand,
+    repertoireCommand,
+    imagineCommand,
+    ideasCommand,
+    ideaCommand,
+    configCommand,
+  ]) {
     program.addCommand(make(cli));
   }
   configure(program, io);

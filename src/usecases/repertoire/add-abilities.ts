@@ -8,7 +8,7 @@ import {
   maxDomainLength,
 } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
-import { type Candidate, type DuplicateMatch, findDuplicate } from '../../domain/deduplication.js';
+import { AbilityIndex, type DuplicateMatch } from '../../domain/deduplication.js';
 import { UserInputError } from '../../domain/errors/index.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
@@ -49,16 +49,16 @@ export async function addAbilities(input: AddAbilitiesInput, deps: RepertoireDep
   const existing = deps.store.listAbilities({ domain });
   const existingVectors = await abilityVectors(existing, deps);
   const newVectors = await deps.embedder.embed(names);
-  const candidates: Candidate[] = existing.map((ability) => ({
-    ability,
-    vector: existingVectors.get(ability.id),
-  }));
+  const index = new AbilityIndex(
+    existing.map((ability) => ({ ability, vector: existingVectors.get(ability.id) })),
+    deps.mergeSimilarity,
+  );
   const now = deps.clock.now();
 
   return deps.store.transaction(() =>
     names.map((name, i): AddOutcome => {
       const vector = newVectors[i]!;
-      const match = findDuplicate(name, vector, candidates, deps.mergeSimilarity);
+      const match = index.match(name, vector);
       if (match) return merge(name, match, status, now, deps);
       const ability: Ability = {
         id: deps.generateId(),
@@ -74,7 +74,7 @@ export async function addAbilities(input: AddAbilitiesInput, deps: RepertoireDep
       deps.store.insertAbility(ability);
       deps.store.addAbilityEvent({ abilityId: ability.id, status, at: now });
       deps.vectors.putVector('ability', ability.id, deps.embedder.model, vector);
-      candidates.push({ ability, vector });
+      index.add({ ability, vector });
       return { outcome: 'added', name, ability };
     }),
   );

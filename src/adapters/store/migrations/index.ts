@@ -1,7 +1,8 @@
 import { repertoire } from './001-repertoire.js';
+import { ideas } from './002-ideas.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
  * released: later parts of chops append steps. `PRAGMA user_version` records how many have been applied.
  */
-export const migrations: readonly string[] = [repertoire];
+export const migrations: readonly string[] = [repertoire, ideas];

@@ -9,26 +9,50 @@ const tempFolder = useTempFolders();
 async function repertoire(home: string) {
   const result = await runChops(['repertoire', '--json'], { home });
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as { name: string; domain: string; status: string; kind: string; summary: string }[];
+  return JSON.parse(result.stdout) as {
+    name: string;
+    domain: string;
+    status: string;
+    kind: string;
+    summary: string;
+  }[];
 }
 
 describe('chops can', () => {
   it('adds own abilities with domain, kind and summary', async () => {
     const home = tempFolder();
-    const added = await runChops(['can', 'walking bass', '--domain', 'jazz', '--kind', 'technique', '--summary', 'quarter-note lines'], { home });
+    const added = await runChops(
+      ['can', 'walking bass', '--domain', 'jazz', '--kind', 'technique', '--summary', 'quarter-note lines'],
+      { home },
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('added "walking bass" (jazz, own)');
     expect(await repertoire(home)).toMatchObject([
-      { name: 'walking bass', domain: 'jazz', status: 'own', kind: 'technique', summary: 'quarter-note lines' },
+      {
+        name: 'walking bass',
+        domain: 'jazz',
+        status: 'own',
+        kind: 'technique',
+        summary: 'quarter-note lines',
+      },
     ]);
   });
 
   it('merges spellings, plurals, abbreviations and synonyms instead of duplicating', async () => {
     const home = tempFolder();
-    await runChops(['can', 'Fast Fourier Transform', 'Chord voicing', 'regular expressions', '--domain', 'dsp'], { home });
-    const again = await runChops(['can', 'FFT', 'chord voicings', 'RegEx', '--domain', 'DSP', '--json'], { home });
+    await runChops(
+      ['can', 'Fast Fourier Transform', 'Chord voicing', 'regular expressions', '--domain', 'dsp'],
+      { home },
+    );
+    const again = await runChops(['can', 'FFT', 'chord voicings', 'RegEx', '--domain', 'DSP', '--json'], {
+      home,
+    });
     expect(again.code).toBe(0);
-    const outcomes = JSON.parse(again.stdout) as { outcome: string; reason: string; ability: { name: string } }[];
+    const outcomes = JSON.parse(again.stdout) as {
+      outcome: string;
+      reason: string;
+      ability: { name: string };
+    }[];
     expect(outcomes.map((o) => [o.outcome, o.reason, o.ability.name])).toEqual([
       ['merged', 'abbreviation', 'Fast Fourier Transform'],
       ['merged', 'same name', 'Chord voicing'],
@@ -39,7 +63,15 @@ describe('chops can', () => {
 
   it('keeps genuinely different abilities apart, and the same name in two domains', async () => {
     const home = tempFolder();
-    const names = ['harmonic minor scale', 'harmonic analysis', 'C', 'C++', 'C#', 'linear regression', 'logistic regression'];
+    const names = [
+      'harmonic minor scale',
+      'harmonic analysis',
+      'C',
+      'C++',
+      'C#',
+      'linear regression',
+      'logistic regression',
+    ];
     await runChops(['can', ...names, '--domain', 'mixed'], { home });
     await runChops(['can', 'harmonic analysis', '--domain', 'mathematics'], { home });
     const all = await repertoire(home);
@@ -51,7 +83,13 @@ describe('chops can', () => {
     const list = '# skills from my CV\n- Python\n* R, SQL; git\n\n1. statistics\n2) stats\n';
     const result = await runChops(['can', '--from', '-', '--domain', 'data'], { home, stdin: list });
     expect(result.code).toBe(0);
-    expect((await repertoire(home)).map((a) => a.name).sort()).toEqual(['git', 'Python', 'R', 'SQL', 'statistics']);
+    expect((await repertoire(home)).map((a) => a.name).sort()).toEqual([
+      'Python',
+      'R',
+      'SQL',
+      'git',
+      'statistics',
+    ]);
     expect(result.stdout).toMatch(/"stats" merged into "statistics"/);
   });
 
@@ -98,6 +136,8 @@ describe('chops can', () => {
   it('accepts names in any language', async () => {
     const home = tempFolder();
     await runChops(['can', '対位法', 'Análisis armónico', '--domain', 'música'], { home });
-    expect((await repertoire(home)).map((a) => a.name).sort()).toEqual(['Análisis armónico', '対位法'].sort());
+    expect((await repertoire(home)).map((a) => a.name).sort()).toEqual(
+      ['Análisis armónico', '対位法'].sort(),
+    );
   });
 });

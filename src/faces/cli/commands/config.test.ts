@@ -9,14 +9,20 @@ const tempFolder = useTempFolders();
 describe('chops config', () => {
   it('sets, gets, lists and unsets settings in the data folder', async () => {
     const home = tempFolder();
-    expect((await runChops(['config', 'set', 'model', 'anthropic:claude-sonnet-4-5'], { home })).code).toBe(0);
+    expect((await runChops(['config', 'set', 'model', 'anthropic:claude-sonnet-4-5'], { home })).code).toBe(
+      0,
+    );
     expect((await runChops(['config', 'set', 'mastery-days', '30'], { home })).code).toBe(0);
-    expect((await runChops(['config', 'get', 'model'], { home })).stdout).toBe('anthropic:claude-sonnet-4-5\n');
+    expect((await runChops(['config', 'get', 'model'], { home })).stdout).toBe(
+      'anthropic:claude-sonnet-4-5\n',
+    );
     expect(JSON.parse((await runChops(['config', 'list', '--json'], { home })).stdout)).toEqual({
       model: 'anthropic:claude-sonnet-4-5',
       'mastery-days': 30,
     });
-    expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).model).toBe('anthropic:claude-sonnet-4-5');
+    expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).model).toBe(
+      'anthropic:claude-sonnet-4-5',
+    );
     await runChops(['config', 'unset', 'model'], { home });
     expect((await runChops(['config', 'get', 'model'], { home })).stdout).toBe('');
   });
@@ -45,9 +51,11 @@ describe('chops config', () => {
     const home = tempFolder();
     await runChops(['config', 'set', 'model', 'ollama:from-config'], { home });
     expect((await runChops([], { home })).stdout).toContain('ollama:from-config (from config)');
-    expect((await runChops([], { home, env: { CHOPS_MODEL: 'ollama:from-env' } })).stdout).toContain('from CHOPS_MODEL');
-    expect((await runChops(['--model', 'ollama:flag'], { home, env: { CHOPS_MODEL: 'ollama:x' } })).stdout).toContain(
-      'ollama:flag (from --model)',
+    expect((await runChops([], { home, env: { CHOPS_MODEL: 'ollama:from-env' } })).stdout).toContain(
+      'from CHOPS_MODEL',
     );
+    expect(
+      (await runChops(['--model', 'ollama:flag'], { home, env: { CHOPS_MODEL: 'ollama:x' } })).stdout,
+    ).toContain('ollama:flag (from --model)');
   });
 });

@@ -8,13 +8,35 @@ describe('chops init', () => {
   it('runs from flags for scripts: person, domains, first abilities in the first domain', async () => {
     const home = tempFolder();
     const result = await runChops(
-      ['init', '--name', 'Mina', '--about', 'tenor sax', '--domain', 'jazz saxophone', '--domain', 'theory', '--ability', 'blues scale', '-a', 'altissimo', '--json'],
+      [
+        'init',
+        '--name',
+        'Mina',
+        '--about',
+        'tenor sax',
+        '--domain',
+        'jazz saxophone',
+        '--domain',
+        'theory',
+        '--ability',
+        'blues scale',
+        '-a',
+        'altissimo',
+        '--json',
+      ],
       { home },
     );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.person).toMatchObject({ name: 'Mina', about: 'tenor sax', domains: ['jazz saxophone', 'theory'] });
-    expect(json.abilities.map((a: { ability: { domain: string } }) => a.ability.domain)).toEqual(['jazz saxophone', 'jazz saxophone']);
+    expect(json.person).toMatchObject({
+      name: 'Mina',
+      about: 'tenor sax',
+      domains: ['jazz saxophone', 'theory'],
+    });
+    expect(json.abilities.map((a: { ability: { domain: string } }) => a.ability.domain)).toEqual([
+      'jazz saxophone',
+      'jazz saxophone',
+    ]);
     // New abilities default to the first domain from now on.
     await runChops(['can', 'growl'], { home });
     const list = JSON.parse((await runChops(['repertoire', '--json'], { home })).stdout);

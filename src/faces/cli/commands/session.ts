@@ -26,7 +26,7 @@ export async function guidedSession(cli: CliContext, command: Command): Promise<
       const step = await prompter.choose<Step>('What next?', [
         { value: 'add', label: 'Add abilities you have' },
         { value: 'repertoire', label: 'See your repertoire' },
-        { value: 'model', label: 'Model', hint: app.modelStatus().name ?? 'none yet' },
+        { value: 'model', label: 'Model', hint: modelHint(app) },
         { value: 'quit', label: 'Quit' },
       ]);
       if (step === 'quit') break;
@@ -58,9 +58,8 @@ function summary(app: ChopsApp): string {
 /** How the model is chosen now, or how to get one. */
 export function modelAdvice(app: ChopsApp): string {
   const status = app.modelStatus();
-  if (status.name)
-    return `Using ${status.name} (from ${status.source}). Change it with: chops config set model <provider:model>`;
-  return status.advice;
+  if (!status.configured) return status.advice;
+  return `Using ${status.name} (from ${status.source}). Change it with: chops config set model <provider:model>`;
 }
 
 function printOverview(cli: CliContext, app: ChopsApp): void {
@@ -68,9 +67,15 @@ function printOverview(cli: CliContext, app: ChopsApp): void {
   if (!person) {
     cli.output.line('chops is not set up yet. Run it in a terminal for a guided start, or:');
     cli.output.line('  chops init --name "Your Name" --domain "your field" --ability "something you can do"');
+    cli.output.line(modelAdvice(app));
     return;
   }
   cli.output.line(terminalSafeLine(`${person.name || 'You'}: ${summary(app)}`));
   cli.output.line(modelAdvice(app));
   cli.output.line('Next: chops can "an ability"   ·   chops repertoire   ·   chops --help');
+}
+
+function modelHint(app: ChopsApp): string {
+  const status = app.modelStatus();
+  return status.configured ? status.name : 'none yet';
 }

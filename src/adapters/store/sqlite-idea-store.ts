@@ -1,0 +1,127 @@
+import type Database from 'better-sqlite3';
+import type { Goal, Idea, IdeaSet, Need } from '../../domain/idea.js';
+import type { IdeaStore } from '../../domain/ports/idea-store.js';
+
+interface GoalRow {
+  id: string;
+  text: string;
+  domain: string;
+  model: string;
+  solo_spread: number | null;
+  reach_spread: number | null;
+  gain: number | null;
+  notes: string;
+  created_at: number;
+}
+
+interface IdeaRow {
+  id: string;
+  goal_id: string;
+  idea_set: IdeaSet;
+  position: number;
+  title: string;
+  pitch: string;
+  lens: string;
+  needs: string;
+  reach: number;
+  novelty: number;
+  created_at: number;
+}
+
+const toGoal = (row: GoalRow): Goal => ({
+  id: row.id,
+  text: row.text,
+  domain: row.domain,
+  model: row.model,
+  soloSpread: row.solo_spread ?? undefined,
+  reachSpread: row.reach_spread ?? undefined,
+  gain: row.gain ?? undefined,
+  notes: JSON.parse(row.notes) as string[],
+  createdAt: new Date(row.created_at),
+});
+
+const toIdea = (row: IdeaRow): Idea => ({
+  id: row.id,
+  goalId: row.goal_id,
+  set: row.idea_set,
+  title: row.title,
+  pitch: row.pitch,
+  lens: row.lens,
+  needs: JSON.parse(row.needs) as Need[],
+  reach: row.reach,
+  novelty: row.novelty,
+  createdAt: new Date(row.created_at),
+});
+
+/** Goals and ideas in SQLite; an idea's needs are one JSON column, read and written whole. */
+export class SqliteIdeaStore implements IdeaStore {
+  constructor(private readonly db: Database.Database) {}
+
+  insertGoal(goal: Goal): void {
+    this.db
+      .prepare(
+        `INSERT INTO goals (id, text, domain, model, solo_spread, reach_spread, gain, notes, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        goal.id,
+        goal.text,
+        goal.domain,
+        goal.model,
+        goal.soloSpread ?? null,
+        goal.reachSpread ?? null,
+        goal.gain ?? null,
+        JSON.stringify(goal.notes),
+        goal.createdAt.getTime(),
+      );
+  }
+
+  insertIdeas(ideas: readonly Idea[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ideas.forEach((idea, position) => {
+      insert.run(
+        idea.id,
+        idea.goalId,
+        idea.set,
+        position,
+        idea.title,
+        idea.pitch,
+        idea.lens,
+        JSON.stringify(idea.needs),
+        idea.reach,
+        idea.novelty,
+        idea.createdAt.getTime(),
+      );
+    });
+  }
+
+  getGoal(id: string): Goal | undefined {
+    const row = this.db.prepare('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
+    return row && toGoal(row);
+  }
+
+  listGoals(): Goal[] {
+    return (this.db.prepare('SELECT * FROM goals ORDER BY created_at, id').all() as GoalRow[]).map(toGoal);
+  }
+
+  getIdea(id: string): Idea | undefined {
+    const row = this.db.prepare('SELECT * FROM ideas WHERE id = ?').get(id) as IdeaRow | undefined;
+    return row && toIdea(row);
+  }
+
+  listIdeas(filter: { goalId?: string | undefined } = {}): Idea[] {
+    const rows = filter.goalId
+      ? this.db
+          .prepare('SELECT * FROM ideas WHERE goal_id = ? ORDER BY idea_set, position')
+          .all(filter.goalId)
+      : this.db.prepare('SELECT * FROM ideas ORDER BY created_at DESC, goal_id, idea_set, position').all();
+    return (rows as IdeaRow[]).map(toIdea);
+  }
+
+  ideaIds(): string[] {
+    return this.db.prepare('SELECT id FROM ideas').pluck().all() as string[];
+  }
+}

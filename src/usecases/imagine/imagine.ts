@@ -1,0 +1,234 @@
+import { AbilityIndex } from '../../domain/deduplication.js';
+import { dropNearDuplicates, selectDiverse } from '../../domain/diversity.js';
+import { ModelError, UserInputError } from '../../domain/errors/index.js';
+import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
+import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
+import { cleanModelText } from '../../domain/model-text.js';
+import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import type { Thinker } from '../../domain/ports/thinker.js';
+import { nearest, VectorMatrix } from '../../domain/vector.js';
+import { abilityVectors } from '../repertoire/ability-vectors.js';
+import { relevantAbilities } from '../repertoire/relevant-abilities.js';
+import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { type CandidateIdea, cleanCandidates, mapNeeds } from './candidate-ideas.js';
+import { cleanGoal } from './goal-text.js';
+import { earlierIdeaVectors } from './idea-vectors.js';
+import {
+  imagineSystem,
+  lensesPrompt,
+  type PromptContext,
+  reachPrompt,
+  soloPrompt,
+} from './imagine-prompts.js';
+import { candidatesSchema, lensesSchema } from './imagine-schemas.js';
+
+export interface ImagineDeps extends RepertoireDeps {
+  ideas: IdeaStore;
+  thinker: Thinker;
+}
+
+export interface ImagineInput {
+  goal: string;
+  domain: string;
+  /** Ideas to keep per set (1..12, default 5). */
+  count?: number;
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+}
+
+export interface ImagineResult {
+  goal: Goal;
+  solo: Idea[];
+  reach: Idea[];
+}
+
+/** How much of the person goes into a prompt, whatever the size of their repertoire. */
+export const promptBounds = { relevantAbilities: 30, domains: 8, earlierTitles: 8 } as const;
+
+const fallbackLenses = [
+  'an outsider from a distant field',
+  'the cheapest possible version',
+  'a beginner',
+  'ten times bigger',
+];
+
+/**
+ * Imagines ideas for a goal in two sets, solo and reach, from three model calls whatever the count:
+ * lenses, then solo and reach candidates (more than are shown) in parallel. chops maps every need onto
+ * the repertoire, drops repeats of earlier ideas, keeps the most mutually different candidates, and
+ * stores the goal with its ideas in one transaction.
+ */
+export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<ImagineResult> {
+  const goalText = cleanGoal(input.goal);
+  const count = input.count ?? 5;
+  if (!Number.isInteger(count) || count < 1 || count > 12)
+    throw new UserInputError('the number of ideas must be 1 to 12');
+  const progress = input.onProgress ?? (() => {});
+
+  const [goalVector] = await deps.embedder.embed([goalText]);
+  const relevant = await relevantAbilities(goalText, { limit: promptBounds.relevantAbilities }, deps);
+  const earlier = await earlierIdeaVectors(deps);
+  const earlierTitles = earlier.vectors.length
+    ? nearest(
+        goalVector!,
+        VectorMatrix.fromRows(earlier.vectors, goalVector!.length),
+        promptBounds.earlierTitles,
+      )
+        .map((hit) => deps.ideas.getIdea(earlier.ids[hit.index]!)?.title)
+        .filter((title): title is string => Boolean(title))
+    : [];
+  const context: PromptContext = {
+    goal: goalText,
+    domain: input.domain,
+    relevant: relevant.map((r) => r.ability),
+    domains: deps.store.domainCounts(promptBounds.domains),
+    earlierTitles,
+  };
+
+  const think = { signal: input.signal, system: imagineSystem } as const;
+  progress('finding lenses');
+  const lensAnswer = await deps.thinker.think({
+    ...think,
+    schema: lensesSchema,
+    schemaName: 'lenses',
+    prompt: lensesPrompt(context, Math.min(8, count + 3)),
+  });
+  const lenses = lensAnswer.lenses.map((l) => cleanModelText(l.name, 80)).filter(Boolean);
+  const lensNames = lenses.length ? lenses : fallbackLenses;
+  const asked = Math.min(24, Math.max(6, 2 * count));
+  progress(`imagining ${asked} solo and ${asked} reach candidates`);
+  const [soloAnswer, reachAnswer] = await Promise.all([
+    deps.thinker.think({
+      ...think,
+      schema: candidatesSchema,
+      schemaName: 'ideas',
+      prompt: soloPrompt(context, lensNames, asked),
+    }),
+    deps.thinker.think({
+      ...think,
+      schema: candidatesSchema,
+      schemaName: 'ideas',
+      prompt: reachPrompt(context, lensNames, asked),
+    }),
+  ]);
+  const candidates = [...cleanCandidates(soloAnswer, 'solo'), ...cleanCandidates(reachAnswer, 'reach')];
+  if (candidates.length === 0)
+    throw new ModelError(`${deps.thinker.modelName} returned no usable ideas; nothing was saved`);
+
+  progress('mapping needs onto your repertoire');
+  const abilities = deps.store.listAbilities();
+  const vectors = await abilityVectors(abilities, deps);
+  const repertoire = new AbilityIndex(
+    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
+    deps.mergeSimilarity,
+  );
+  const needNames = candidates.flatMap((c) => c.needs.map((n) => n.name));
+  const needVectors = needNames.length ? await deps.embedder.embed(needNames) : [];
+  const ideaVectors = await deps.embedder.embed(candidates.map(ideaText));
+  const now = deps.clock.now();
+  const goalId = deps.generateId();
+  let offset = 0;
+  const mapped = candidates.map((candidate, i) => {
+    const { needs, reach } = mapNeeds(
+      candidate.needs,
+      needVectors.slice(offset, (offset += candidate.needs.length)),
+      repertoire,
+    );
+    const idea: Idea = {
+      id: deps.generateId(),
+      goalId,
+      set: candidate.set,
+      title: candidate.title,
+      pitch: candidate.pitch,
+      lens: candidate.lens,
+      needs,
+      reach,
+      novelty: noveltyOf(ideaVectors[i]!, earlier.vectors),
+      createdAt: now,
+    };
+    return { idea, vector: ideaVectors[i]! };
+  });
+
+  const notes: string[] = [];
+  const soloPicked = pick('solo', mapped, [], earlier.vectors, count, goalVector, notes);
+  const reachPicked = pick(
+    'reach',
+    mapped,
+    soloPicked.map((p) => p.vector),
+    earlier.vectors,
+    count,
+    goalVector,
+    notes,
+  );
+  if (abilities.filter((a) => a.status === 'own').length === 0) {
+    notes.unshift(
+      'Your repertoire has no abilities of your own yet, so the solo set is thin: add some with chops can.',
+    );
+  }
+  const soloSpread = spreadOf(soloPicked.map((p) => p.vector));
+  const reachSpread = spreadOf(reachPicked.map((p) => p.vector));
+  const goal: Goal = {
+    id: goalId,
+    text: goalText,
+    domain: input.domain,
+    model: deps.thinker.modelName,
+    soloSpread,
+    reachSpread,
+    gain: gainOf(soloSpread, reachSpread),
+    notes,
+    createdAt: now,
+  };
+  const kept = [...soloPicked, ...reachPicked];
+  deps.store.transaction(() => {
+    deps.ideas.insertGoal(goal);
+    deps.ideas.insertIdeas(kept.map((p) => p.idea));
+    deps.vectors.putVector('goal', goalId, deps.embedder.model, goalVector!);
+    for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
+  });
+  return { goal, solo: soloPicked.map((p) => p.idea), reach: reachPicked.map((p) => p.idea) };
+}
+
+type Mapped = { idea: Idea; vector: Float32Array };
+
+/**
+ * The ideas kept for one set: repeats of earlier ideas (and, for reach, of the solo ideas) dropped, solo
+ * ideas that need nothing beyond the person's own abilities preferred, then the most varied `count`.
+ */
+function pick(
+  set: IdeaSet,
+  all: readonly Mapped[],
+  alsoAvoid: readonly Float32Array[],
+  earlier: readonly Float32Array[],
+  count: number,
+  goal: Float32Array | undefined,
+  notes: string[],
+): Mapped[] {
+  const ofSet = all.filter((m) => m.idea.set === set);
+  const fresh = dropNearDuplicates(
+    ofSet.map((m) => m.vector),
+    [...earlier, ...alsoAvoid],
+  ).map((i) => ofSet[i]!);
+  if (fresh.length < ofSet.length)
+    notes.push(`${ofSet.length - fresh.length} ${set} candidates repeated earlier ideas and were dropped.`);
+  let pool = fresh;
+  if (set === 'solo') {
+    const trulySolo = fresh.filter((m) => m.idea.reach === 0);
+    if (trulySolo.length < count && trulySolo.length < fresh.length) {
+      notes.push(
+        `Only ${trulySolo.length} solo ideas need nothing beyond your own abilities; the solo set is thin.`,
+      );
+      pool = [
+        ...trulySolo,
+        ...fresh.filter((m) => m.idea.reach > 0).sort((a, b) => a.idea.reach - b.idea.reach),
+      ].slice(0, count);
+    } else {
+      pool = trulySolo;
+    }
+  }
+  const chosen = selectDiverse(
+    pool.map((m) => m.vector),
+    { count, goal },
+  ).map((i) => pool[i]!);
+  if (chosen.length < count) notes.push(`Only ${chosen.length} of ${count} ${set} ideas could be kept.`);
+  return chosen;
+}
