@@ -49,7 +49,7 @@ export class AbilityIndex {
       if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, ability);
     const short = asAcronym(ability.name);
     if (short && !this.#shortNames.has(short)) this.#shortNames.set(short, ability);
-    if (vector && vector.some((x) => x !== 0)) {
+    if (vector?.some((x) => x !== 0)) {
       this.#withVectors.push({ ability, vector });
       this.#matrix = undefined;
     }

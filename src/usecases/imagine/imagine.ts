@@ -10,7 +10,7 @@ import { nearest, VectorMatrix } from '../../domain/vector.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
 import { relevantAbilities } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
-import { type CandidateIdea, cleanCandidates, mapNeeds } from './candidate-ideas.js';
+import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
 import { earlierIdeaVectors } from './idea-vectors.js';
 import {
@@ -129,11 +129,9 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const goalId = deps.generateId();
   let offset = 0;
   const mapped = candidates.map((candidate, i) => {
-    const { needs, reach } = mapNeeds(
-      candidate.needs,
-      needVectors.slice(offset, (offset += candidate.needs.length)),
-      repertoire,
-    );
+    const start = offset;
+    offset += candidate.needs.length;
+    const { needs, reach } = mapNeeds(candidate.needs, needVectors.slice(start, offset), repertoire);
     const idea: Idea = {
       id: deps.generateId(),
       goalId,
