@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runChops } from '../../../../test/support/run-chops.js';
+import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
+import { useTempFolders } from '../../../../test/support/temp-folder.js';
+
+const tempFolder = useTempFolders();
+let provider: ScriptedProvider | undefined;
+afterEach(async () => {
+  await provider?.close();
+  provider = undefined;
+});
+
+const ideas = {
+  solo: [
+    {
+      title: 'Ballad in the old style',
+      pitch: 'A 32-bar AABA ballad voiced for the quartet.',
+      lens: 'tradition',
+      needs: [{ name: 'ii-V-I voicings', how: 'harmony' }],
+    },
+    {
+      title: 'Rubato duo intro',
+      pitch: 'Open with sax and piano alone, out of time.',
+      lens: 'space',
+      needs: [{ name: 'rubato', how: 'the intro' }],
+    },
+  ],
+  reach: [
+    {
+      title: 'Ballad over a tide-table rhythm',
+      pitch:
+        'Code turns a year of tide tables into a slow rhythmic bed under the melody. \u001b[31mred\u001b[0m',
+      lens: 'an oceanographer',
+      needs: [
+        { name: 'ii-V-I voicings', how: 'harmony' },
+        { name: 'data sonification', how: 'tides to rhythm' },
+      ],
+    },
+  ],
+};
+
+function respond(prompt: string): unknown {
+  if (prompt.includes('lenses for imagining'))
+    return { lenses: [{ name: 'an oceanographer', angle: 'tides' }] };
+  return { ideas: prompt.includes('ALONE') ? ideas.solo : ideas.reach };
+}
+
+async function withModel() {
+  provider = await startScriptedProvider(respond);
+  return { CHOPS_MODEL: 'openai-compatible:test-model', CHOPS_BASE_URL: provider.baseUrl };
+}
+
+describe('chops imagine', () => {
+  it('prints the JSON shape scripts rely on, over a real OpenAI-compatible wire', async () => {
+    const home = tempFolder();
+    const env = await withModel();
+    await runChops(['init', '--domain', 'jazz', '-a', 'ii-V-I voicings', '-a', 'rubato'], { home });
+    const result = await runChops(['imagine', 'a', 'ballad', 'for', 'my', 'quartet', '-n', '2', '--json'], {
+      home,
+      env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['goal', 'solo', 'reach', 'spread', 'gain']));
+    expect(json.goal).toBe('a ballad for my quartet');
+    expect(json.solo).toHaveLength(2);
+    expect(json.reach[0]).toMatchObject({
+      id: expect.any(String),
+      title: 'Ballad over a tide-table rhythm',
+      reach: 0.5,
+      novelty: 1,
+      needs: [
+        { name: 'ii-V-I voicings', status: 'own', how: 'harmony' },
+        { name: 'data sonification', status: 'new', how: 'tides to rhythm' },
+      ],
+    });
+    // Model text is stored plain: the escape sequence never reaches storage or output.
+    expect(json.reach[0].pitch).not.toContain('\u001b');
+    expect(json.spread).toEqual({ solo: expect.any(Number), reach: null });
+    expect(json.gain).toBeNull();
+    // The schema travels with every request.
+    expect(provider!.requests).toHaveLength(3);
+    expect(provider!.requests[1]).toMatchObject({ response_format: { type: 'json_schema' } });
+  });
+
+  it('shows a readable table with reach, new abilities marked and the gain last', async () => {
+    const home = tempFolder();
+    const env = await withModel();
+    await runChops(['can', 'ii-V-I voicings', '--domain', 'jazz'], { home });
+    const result = await runChops(['imagine', 'a ballad for my quartet', '--domain', 'jazz'], { home, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Reach: with abilities the model lends');
+    expect(result.stdout).toContain('data sonification (new)');
+    expect(result.stdout).toMatch(/reach █████░░░░░ 50%/);
+    expect(result.stdout.trim().split('\n').slice(-2)[0]).toMatch(/^Imagination gain: /);
+    expect(result.stdout).not.toContain('\u001b');
+
+    const list = await runChops(['ideas', '--json'], { home });
+    const stored = JSON.parse(list.stdout) as { id: string; set: string }[];
+    expect(stored.map((i) => i.set).sort()).toEqual(['reach', 'solo', 'solo']);
+    const one = await runChops(['idea', stored.find((i) => i.set === 'reach')!.id], { home });
+    expect(one.stdout).toContain('data sonification (new): tides to rhythm');
+  });
+
+  it('says how to get a model, exit 3, when none is configured', async () => {
+    const result = await runChops(['imagine', 'a ballad'], { home: tempFolder() });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^chops: No model configured\./);
+  });
+
+  it('rejects a bad goal and a bad count in one line', async () => {
+    const env = await withModel();
+    const empty = await runChops(['imagine', '  '], { home: tempFolder(), env });
+    expect(empty).toMatchObject({ code: 1, stderr: expect.stringContaining('the goal is empty') });
+    const count = await runChops(['imagine', 'x', '-n', '40'], { home: tempFolder(), env });
+    expect(count.code).toBe(2);
+    expect(provider!.requests).toHaveLength(0);
+  });
+
+  it('reports unknown ideas and goals', async () => {
+    const home = tempFolder();
+    expect((await runChops(['idea', 'nope'], { home })).stderr).toContain('no idea "nope"');
+    expect((await runChops(['ideas', '--goal', 'nope'], { home })).stderr).toContain('no goal "nope"');
+    expect((await runChops(['ideas'], { home })).stdout).toContain('No ideas yet');
+  });
+});
