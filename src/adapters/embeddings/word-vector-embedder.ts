@@ -21,16 +21,19 @@ const HYPHENS = /^\p{Pd}+$/u;
 export class WordVectorEmbedder implements Embedder {
   readonly model = 'words:wink-100d';
   readonly #vectors: WordVectors;
-  readonly #weights: Float32Array;
+  readonly #smoothing: number;
+  /** H_N, the harmonic number of the vocabulary size: Zipf's p(rank) = 1 / (rank × H_N). */
+  readonly #harmonic: number;
 
   constructor(vectors: WordVectors, options: WordVectorEmbedderOptions = {}) {
     this.#vectors = vectors;
-    const smoothing = options.smoothing ?? 1e-3;
-    const harmonic = Math.log(vectors.size) + EULER_GAMMA;
-    this.#weights = new Float32Array(vectors.size);
-    for (let index = 0; index < vectors.size; index++) {
-      this.#weights[index] = smoothing / (smoothing + 1 / ((index + 1) * harmonic));
-    }
+    this.#smoothing = options.smoothing ?? 1e-3;
+    this.#harmonic = Math.log(vectors.size) + EULER_GAMMA;
+  }
+
+  /** The SIF weight of the word at `index` (rank − 1). */
+  weight(index: number): number {
+    return this.#smoothing / (this.#smoothing + 1 / ((index + 1) * this.#harmonic));
   }
 
   /** One unit vector per text; all zero for a text with no known word. */
@@ -42,7 +45,7 @@ export class WordVectorEmbedder implements Embedder {
   /** {@link embed} for one text, synchronously. */
   embedText(text: string): Float32Array {
     const sum = new Float32Array(this.#vectors.dims);
-    for (const index of this.wordIndices(text)) this.#vectors.addTo(sum, index, this.#weights[index]!);
+    for (const index of this.wordIndices(text)) this.#vectors.addTo(sum, index, this.weight(index));
     return normalise(sum);
   }
 

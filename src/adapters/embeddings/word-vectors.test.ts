@@ -106,7 +106,7 @@ describe('WordVectors.open on a damaged file', () => {
   const damaged = (change: (file: Buffer) => Buffer) => {
     build();
     writeFileSync(output, change(readFileSync(output)));
-    return () => WordVectors.open(output);
+    return () => WordVectors.open(output, { verify: true });
   };
 
   it('throws StoreError for a missing file', () => {
@@ -134,6 +134,26 @@ describe('WordVectors.open on a damaged file', () => {
     ).toThrow(/format version 99/);
     expect(damaged(() => Buffer.from('{"not":"vectors"}'.padEnd(100)))).toThrow(/not a vectors file/);
     expect(isValidVectorsFile(output)).toBe(false);
+  });
+
+  it('checks the header against the size even without the checksum', () => {
+    const changed = damaged((file) => {
+      file.writeUInt32LE(file.readUInt32LE(16) + 1, 16);
+      return file;
+    });
+    expect(() => WordVectors.open(output)).toThrow(/expected/);
+    expect(changed).toThrow(StoreError);
+  });
+
+  it('cannot be made to loop forever by a lookup table without empty slots', () => {
+    build();
+    const file = readFileSync(output);
+    const tableStart = 32 + 4 * (entries.length + 1);
+    for (let at = tableStart; at < tableStart + 4 * file.readUInt32LE(20); at += 4) file.writeUInt32LE(1, at);
+    writeFileSync(output, file);
+    const vectors = WordVectors.open(output);
+    expect(vectors.indexOf('missing')).toBe(-1);
+    expect(vectors.indexOf('the')).toBe(0);
   });
 });
 
