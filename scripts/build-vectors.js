@@ -129,12 +129,13 @@ class JsonReader {
     let exponent = 0;
     const first = at;
     for (; at < end && buffer[at] >= 48 && buffer[at] <= 57; at++) mantissa = mantissa * 10 + buffer[at] - 48;
+    // JSON numbers always have digits before any fraction or exponent.
+    const whole = at - first;
     if (at < end && buffer[at] === 46) {
       for (at++; at < end && buffer[at] >= 48 && buffer[at] <= 57; at++, exponent--) {
         mantissa = mantissa * 10 + buffer[at] - 48;
       }
     }
-    const digits = at - first + exponent;
     if (at < end && (buffer[at] === 101 || buffer[at] === 69)) {
       const sign = buffer[++at] === 45 ? -1 : 1;
       if (buffer[at] === 45 || buffer[at] === 43) at++;
@@ -142,7 +143,7 @@ class JsonReader {
       for (; at < end && buffer[at] >= 48 && buffer[at] <= 57; at++) power = power * 10 + buffer[at] - 48;
       exponent += sign * power;
     }
-    if (digits === 0 || at - this.pos >= NUMBER_BYTES) throw new Error('bad number in the word-vector JSON');
+    if (whole === 0 || at - this.pos >= NUMBER_BYTES) throw new Error('bad number in the word-vector JSON');
     this.pos = at;
     // Dividing by an exact power of ten rounds correctly while the mantissa fits in 53 bits.
     const value = exponent < 0 ? mantissa / pow10(-exponent) : mantissa * pow10(exponent);
