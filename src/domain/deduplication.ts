@@ -42,7 +42,8 @@ export class AbilityIndex {
   }
 
   add({ ability, vector }: Candidate): void {
-    for (const key of [ability.key, nameKey(ability.name), compactName(ability.name)]) {
+    // The stored key is the normalised name (computed once, when the ability was saved).
+    for (const key of [ability.key, compactName(ability.name)]) {
       if (!this.#byName.has(key)) this.#byName.set(key, ability);
     }
     for (const acronym of acronymsOf(ability.name))

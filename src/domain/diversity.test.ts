@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropNearDuplicates, selectDiverse } from './diversity.js';
-import { normalise } from './vector.js';
+import { normalise, VectorMatrix } from './vector.js';
 
 const v = (...xs: number[]) => normalise(xs);
 
@@ -24,9 +24,9 @@ describe('selectDiverse', () => {
 
 describe('dropNearDuplicates', () => {
   it('drops repeats of earlier ideas and of candidates before them', () => {
-    const earlier = [v(1, 0, 0)];
+    const earlier = VectorMatrix.fromRows([v(1, 0, 0)], 3);
     const candidates = [v(1, 0.01, 0), v(0, 1, 0), v(0, 1, 0.01), v(0, 0, 1)];
     expect(dropNearDuplicates(candidates, earlier)).toEqual([1, 3]);
-    expect(dropNearDuplicates(candidates, [], 0.99999)).toEqual([0, 1, 2, 3]);
+    expect(dropNearDuplicates(candidates, undefined, 0.99999)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -1,4 +1,4 @@
-import { cosine, type Vector } from './vector.js';
+import { cosine, nearest, type Vector, type VectorMatrix } from './vector.js';
 
 /** Similarity at or above which an idea counts as a repeat of another. */
 export const nearDuplicateSimilarity = 0.92;
@@ -45,19 +45,19 @@ export function selectDiverse(candidates: readonly Vector[], options: DiversityO
 
 /**
  * Indexes of the candidates that repeat neither an earlier idea nor a candidate before them (at
- * `threshold` similarity or above). Earlier ideas are given as vectors.
+ * `threshold` similarity or above). Earlier ideas come as a matrix of unit vectors, scanned once each.
  */
 export function dropNearDuplicates(
   candidates: readonly Vector[],
-  earlier: readonly Vector[],
+  earlier: VectorMatrix | undefined,
   threshold = nearDuplicateSimilarity,
 ): number[] {
   const kept: number[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const vector = candidates[i]!;
+    const closestEarlier = earlier ? (nearest(vector, earlier, 1)[0]?.score ?? 0) : 0;
     const repeats =
-      earlier.some((other) => cosine(vector, other) >= threshold) ||
-      kept.some((k) => cosine(vector, candidates[k]!) >= threshold);
+      closestEarlier >= threshold || kept.some((k) => cosine(vector, candidates[k]!) >= threshold);
     if (!repeats) kept.push(i);
   }
   return kept;

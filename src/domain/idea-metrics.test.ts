@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gainOf, noveltyOf, reachOf, spreadOf } from './idea-metrics.js';
-import { normalise } from './vector.js';
+import { normalise, type Vector, VectorMatrix } from './vector.js';
+
+const matrix = (...rows: Vector[]) => VectorMatrix.fromRows(rows, rows[0]!.length);
 
 const v = (...xs: number[]) => normalise(xs);
 
@@ -13,11 +15,11 @@ describe('idea metrics', () => {
   });
 
   it('novelty is one minus the highest similarity to an earlier idea', () => {
-    expect(noveltyOf(v(1, 0), [])).toBe(1);
-    expect(noveltyOf(v(1, 0), [v(1, 0)])).toBeCloseTo(0, 6);
-    expect(noveltyOf(v(1, 0), [v(0, 1), v(1, 1)])).toBeCloseTo(1 - Math.SQRT1_2, 6);
+    expect(noveltyOf(v(1, 0), undefined)).toBe(1);
+    expect(noveltyOf(v(1, 0), matrix(v(1, 0)))).toBeCloseTo(0, 6);
+    expect(noveltyOf(v(1, 0), matrix(v(0, 1), v(1, 1)))).toBeCloseTo(1 - Math.SQRT1_2, 6);
     // Opposite ideas are as novel as can be, not more.
-    expect(noveltyOf(v(1, 0), [v(-1, 0)])).toBe(1);
+    expect(noveltyOf(v(1, 0), matrix(v(-1, 0)))).toBe(1);
   });
 
   it('spread is the mean pairwise cosine distance, and gain the ratio of spreads', () => {

@@ -1,5 +1,5 @@
 import type { Need } from './idea.js';
-import { cosine, type Vector } from './vector.js';
+import { cosine, nearest, type Vector, type VectorMatrix } from './vector.js';
 
 /** Share of an idea's needs that are not the person's own (0 when it has no needs). */
 export function reachOf(needs: readonly Pick<Need, 'status'>[]): number {
@@ -7,11 +7,13 @@ export function reachOf(needs: readonly Pick<Need, 'status'>[]): number {
   return needs.filter((need) => need.status !== 'own').length / needs.length;
 }
 
-/** 1 − the highest similarity to any earlier idea, in 0..1; 1 when there are no earlier ideas. */
-export function noveltyOf(vector: Vector, earlier: readonly Vector[]): number {
-  let highest = 0;
-  for (const other of earlier) highest = Math.max(highest, cosine(vector, other));
-  return clamp01(1 - highest);
+/**
+ * 1 − the highest similarity to any earlier idea, in 0..1; 1 when there are no earlier ideas. Vectors
+ * are unit length, so the matrix scan's dot products are the cosines.
+ */
+export function noveltyOf(vector: Vector, earlier: VectorMatrix | undefined): number {
+  const [closest] = earlier ? nearest(vector, earlier, 1) : [];
+  return clamp01(1 - Math.max(0, closest?.score ?? 0));
 }
 
 /** Mean pairwise cosine distance of a set of ideas; undefined with fewer than two. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Goal, Idea, IdeaSet, Need } from '../../domain/idea.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import { Statements } from './statements.js';
 
 interface GoalRow {
   id: string;
@@ -55,11 +56,15 @@ const toIdea = (row: IdeaRow): Idea => ({
 
 /** Goals and ideas in SQLite; an idea's needs are one JSON column, read and written whole. */
 export class SqliteIdeaStore implements IdeaStore {
-  constructor(private readonly db: Database.Database) {}
+  readonly #sql: Statements;
+
+  constructor(db: Database.Database) {
+    this.#sql = new Statements(db);
+  }
 
   insertGoal(goal: Goal): void {
-    this.db
-      .prepare(
+    this.#sql
+      .get(
         `INSERT INTO goals (id, text, domain, model, solo_spread, reach_spread, gain, notes, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -77,7 +82,7 @@ export class SqliteIdeaStore implements IdeaStore {
   }
 
   insertIdeas(ideas: readonly Idea[]): void {
-    const insert = this.db.prepare(
+    const insert = this.#sql.get(
       `INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -99,29 +104,27 @@ export class SqliteIdeaStore implements IdeaStore {
   }
 
   getGoal(id: string): Goal | undefined {
-    const row = this.db.prepare('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
+    const row = this.#sql.get('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
     return row && toGoal(row);
   }
 
   listGoals(): Goal[] {
-    return (this.db.prepare('SELECT * FROM goals ORDER BY created_at, id').all() as GoalRow[]).map(toGoal);
+    return (this.#sql.get('SELECT * FROM goals ORDER BY created_at, id').all() as GoalRow[]).map(toGoal);
   }
 
   getIdea(id: string): Idea | undefined {
-    const row = this.db.prepare('SELECT * FROM ideas WHERE id = ?').get(id) as IdeaRow | undefined;
+    const row = this.#sql.get('SELECT * FROM ideas WHERE id = ?').get(id) as IdeaRow | undefined;
     return row && toIdea(row);
   }
 
   listIdeas(filter: { goalId?: string | undefined } = {}): Idea[] {
     const rows = filter.goalId
-      ? this.db
-          .prepare('SELECT * FROM ideas WHERE goal_id = ? ORDER BY idea_set, position')
-          .all(filter.goalId)
-      : this.db.prepare('SELECT * FROM ideas ORDER BY created_at DESC, goal_id, idea_set, position').all();
+      ? this.#sql.get('SELECT * FROM ideas WHERE goal_id = ? ORDER BY idea_set, position').all(filter.goalId)
+      : this.#sql.get('SELECT * FROM ideas ORDER BY created_at DESC, goal_id, idea_set, position').all();
     return (rows as IdeaRow[]).map(toIdea);
   }
 
   ideaIds(): string[] {
-    return this.db.prepare('SELECT id FROM ideas').pluck().all() as string[];
+    return this.#sql.get('SELECT id FROM ideas').pluck().all() as string[];
   }
 }

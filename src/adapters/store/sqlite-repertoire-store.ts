@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Ability, AbilityEvent, AbilityKind, AbilityStatus } from '../../domain/ability.js';
 import type { Person } from '../../domain/person.js';
 import type { AbilityFilter, RepertoireStore } from '../../domain/ports/repertoire-store.js';
+import { Statements } from './statements.js';
 
 interface AbilityRow {
   id: string;
@@ -46,11 +47,15 @@ function toRow(ability: Ability): AbilityRow {
 
 /** The repertoire in SQLite. */
 export class SqliteRepertoireStore implements RepertoireStore {
-  constructor(private readonly db: Database.Database) {}
+  readonly #sql: Statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.#sql = new Statements(db);
+  }
 
   listAbilities(filter: AbilityFilter = {}): Ability[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.#sql
+      .get(
         `SELECT * FROM abilities
          WHERE (@domain IS NULL OR domain = @domain) AND (@status IS NULL OR status = @status)
          ORDER BY domain, name COLLATE NOCASE`,
@@ -60,20 +65,20 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   getAbility(id: string): Ability | undefined {
-    const row = this.db.prepare('SELECT * FROM abilities WHERE id = ?').get(id) as AbilityRow | undefined;
+    const row = this.#sql.get('SELECT * FROM abilities WHERE id = ?').get(id) as AbilityRow | undefined;
     return row && toAbility(row);
   }
 
   findAbilitiesByName(name: string): Ability[] {
     // lower() in SQLite folds ASCII only; compare in JS so that any language's letters fold alike.
     const wanted = name.toLocaleLowerCase();
-    const rows = this.db.prepare('SELECT * FROM abilities').all() as AbilityRow[];
+    const rows = this.#sql.get('SELECT * FROM abilities').all() as AbilityRow[];
     return rows.filter((row) => row.name.toLocaleLowerCase() === wanted).map(toAbility);
   }
 
   insertAbility(ability: Ability): void {
-    this.db
-      .prepare(
+    this.#sql
+      .get(
         `INSERT INTO abilities (id, name, key, domain, kind, summary, status, created_at, updated_at)
          VALUES (@id, @name, @key, @domain, @kind, @summary, @status, @created_at, @updated_at)`,
       )
@@ -81,8 +86,8 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   updateAbility(ability: Ability): void {
-    this.db
-      .prepare(
+    this.#sql
+      .get(
         `UPDATE abilities SET name = @name, key = @key, domain = @domain, kind = @kind, summary = @summary,
          status = @status, updated_at = @updated_at WHERE id = @id`,
       )
@@ -90,20 +95,18 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   removeAbility(id: string): void {
-    this.db.prepare('DELETE FROM abilities WHERE id = ?').run(id);
-    this.db.prepare("DELETE FROM vectors WHERE owner_kind = 'ability' AND owner_id = ?").run(id);
+    this.#sql.get('DELETE FROM abilities WHERE id = ?').run(id);
+    this.#sql.get("DELETE FROM vectors WHERE owner_kind = 'ability' AND owner_id = ?").run(id);
   }
 
   addAbilityEvent(event: AbilityEvent): void {
-    this.db
-      .prepare('INSERT INTO ability_events (ability_id, status, at) VALUES (?, ?, ?)')
+    this.#sql
+      .get('INSERT INTO ability_events (ability_id, status, at) VALUES (?, ?, ?)')
       .run(event.abilityId, event.status, event.at.getTime());
   }
 
   listAbilityEvents(): AbilityEvent[] {
-    const rows = this.db
-      .prepare('SELECT ability_id, status, at FROM ability_events ORDER BY at, id')
-      .all() as {
+    const rows = this.#sql.get('SELECT ability_id, status, at FROM ability_events ORDER BY at, id').all() as {
       ability_id: string;
       status: AbilityStatus;
       at: number;
@@ -112,15 +115,15 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   domains(): string[] {
-    const rows = this.db.prepare('SELECT DISTINCT domain FROM abilities ORDER BY domain').all() as {
+    const rows = this.#sql.get('SELECT DISTINCT domain FROM abilities ORDER BY domain').all() as {
       domain: string;
     }[];
     return rows.map((row) => row.domain);
   }
 
   domainCounts(limit: number): { domain: string; total: number; own: number }[] {
-    return this.db
-      .prepare(
+    return this.#sql
+      .get(
         `SELECT domain, count(*) AS total, sum(status = 'own') AS own FROM abilities
          GROUP BY domain ORDER BY total DESC, domain LIMIT ?`,
       )
@@ -128,7 +131,7 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   getPerson(): Person | undefined {
-    const row = this.db.prepare('SELECT * FROM person WHERE id = 1').get() as
+    const row = this.#sql.get('SELECT * FROM person WHERE id = 1').get() as
       | { name: string; about: string; domains: string; created_at: number }
       | undefined;
     if (!row) return undefined;
@@ -141,8 +144,8 @@ export class SqliteRepertoireStore implements RepertoireStore {
   }
 
   savePerson(person: Person): void {
-    this.db
-      .prepare(
+    this.#sql
+      .get(
         `INSERT INTO person (id, name, about, domains, created_at) VALUES (1, @name, @about, @domains, @created_at)
          ON CONFLICT (id) DO UPDATE SET name = @name, about = @about, domains = @domains`,
       )

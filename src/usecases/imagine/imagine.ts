@@ -8,7 +8,7 @@ import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
-import { relevantAbilities } from '../repertoire/relevant-abilities.js';
+import { mostSimilar } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
 import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
@@ -66,14 +66,15 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const progress = input.onProgress ?? (() => {});
 
   const [goalVector] = await deps.embedder.embed([goalText]);
-  const relevant = await relevantAbilities(goalText, { limit: promptBounds.relevantAbilities }, deps);
+  const abilities = deps.store.listAbilities();
+  const vectors = await abilityVectors(abilities, deps);
+  const relevant = mostSimilar(goalVector!, abilities, vectors, promptBounds.relevantAbilities);
   const earlier = await earlierIdeaVectors(deps);
-  const earlierTitles = earlier.vectors.length
-    ? nearest(
-        goalVector!,
-        VectorMatrix.fromRows(earlier.vectors, goalVector!.length),
-        promptBounds.earlierTitles,
-      )
+  const earlierMatrix = earlier.vectors.length
+    ? VectorMatrix.fromRows(earlier.vectors, goalVector!.length)
+    : undefined;
+  const earlierTitles = earlierMatrix
+    ? nearest(goalVector!, earlierMatrix, promptBounds.earlierTitles)
         .map((hit) => deps.ideas.getIdea(earlier.ids[hit.index]!)?.title)
         .filter((title): title is string => Boolean(title))
     : [];
@@ -116,8 +117,6 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     throw new ModelError(`${deps.thinker.modelName} returned no usable ideas; nothing was saved`);
 
   progress('mapping needs onto your repertoire');
-  const abilities = deps.store.listAbilities();
-  const vectors = await abilityVectors(abilities, deps);
   const repertoire = new AbilityIndex(
     abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
     deps.mergeSimilarity,
@@ -141,19 +140,18 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
       lens: candidate.lens,
       needs,
       reach,
-      novelty: noveltyOf(ideaVectors[i]!, earlier.vectors),
+      novelty: noveltyOf(ideaVectors[i]!, earlierMatrix),
       createdAt: now,
     };
     return { idea, vector: ideaVectors[i]! };
   });
 
   const notes: string[] = [];
-  const soloPicked = pick('solo', mapped, [], earlier.vectors, count, goalVector, notes);
+  const soloPicked = pick('solo', mapped, earlierMatrix, count, goalVector, notes);
   const reachPicked = pick(
     'reach',
     mapped,
-    soloPicked.map((p) => p.vector),
-    earlier.vectors,
+    avoidMatrix([...earlier.vectors, ...soloPicked.map((p) => p.vector)], goalVector!.length),
     count,
     goalVector,
     notes,
@@ -195,8 +193,7 @@ type Mapped = { idea: Idea; vector: Float32Array };
 function pick(
   set: IdeaSet,
   all: readonly Mapped[],
-  alsoAvoid: readonly Float32Array[],
-  earlier: readonly Float32Array[],
+  avoid: VectorMatrix | undefined,
   count: number,
   goal: Float32Array | undefined,
   notes: string[],
@@ -204,7 +201,7 @@ function pick(
   const ofSet = all.filter((m) => m.idea.set === set);
   const fresh = dropNearDuplicates(
     ofSet.map((m) => m.vector),
-    [...earlier, ...alsoAvoid],
+    avoid,
   ).map((i) => ofSet[i]!);
   if (fresh.length < ofSet.length)
     notes.push(`${ofSet.length - fresh.length} ${set} candidates repeated earlier ideas and were dropped.`);
@@ -229,4 +226,8 @@ function pick(
   ).map((i) => pool[i]!);
   if (chosen.length < count) notes.push(`Only ${chosen.length} of ${count} ${set} ideas could be kept.`);
   return chosen;
+}
+
+function avoidMatrix(rows: readonly Float32Array[], dims: number): VectorMatrix | undefined {
+  return rows.length ? VectorMatrix.fromRows(rows, dims) : undefined;
 }

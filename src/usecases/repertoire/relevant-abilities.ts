@@ -1,5 +1,5 @@
 import type { Ability } from '../../domain/ability.js';
-import { cosine } from '../../domain/vector.js';
+import { nearest, VectorMatrix } from '../../domain/vector.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
 
@@ -18,13 +18,26 @@ export async function relevantAbilities(
   deps: Pick<RepertoireDeps, 'store' | 'vectors' | 'embedder'>,
 ): Promise<RelevantAbility[]> {
   const abilities = deps.store.listAbilities({ domain: options.domain });
-  if (abilities.length === 0 || options.limit <= 0) return [];
   const vectors = await abilityVectors(abilities, deps);
   const [query] = await deps.embedder.embed([text]);
-  const scored = abilities.map((ability) => ({
-    ability,
-    similarity: cosine(query!, vectors.get(ability.id)!),
+  return mostSimilar(query!, abilities, vectors, options.limit);
+}
+
+/** The `limit` abilities whose (unit) vectors are closest to `query`, most similar first. */
+export function mostSimilar(
+  query: Float32Array,
+  abilities: readonly Ability[],
+  vectors: ReadonlyMap<string, Float32Array>,
+  limit: number,
+): RelevantAbility[] {
+  const withVectors = abilities.filter((a) => vectors.has(a.id));
+  if (withVectors.length === 0 || limit <= 0) return [];
+  const matrix = VectorMatrix.fromRows(
+    withVectors.map((a) => vectors.get(a.id)!),
+    query.length,
+  );
+  return nearest(query, matrix, limit).map((hit) => ({
+    ability: withVectors[hit.index]!,
+    similarity: hit.score,
   }));
-  scored.sort((a, b) => b.similarity - a.similarity || a.ability.name.localeCompare(b.ability.name));
-  return scored.slice(0, options.limit);
 }

@@ -1,0 +1,300 @@
+import type Database from 'better-sqlite3';
+import type { AbilityStatus } from '../../domain/ability.js';
+import type { DueCard, DueFilter, PracticeStore } from '../../domain/ports/practice-store.js';
+import type { Card, CardKind } from '../../domain/practice/card.js';
+import { type MemoryState, reviveLog, reviveMemory } from '../../domain/practice/memory.js';
+import type { Rating } from '../../domain/practice/rating.js';
+import type { Review } from '../../domain/practice/review.js';
+import type { Trick } from '../../domain/practice/trick.js';
+
+interface TrickRow {
+  id: string;
+  ability_id: string;
+  name: string;
+  key: string;
+  explanation: string;
+  example: string;
+  format: string;
+  artifact_id: string | null;
+  created_at: number;
+}
+
+interface CardRow {
+  id: string;
+  trick_id: string;
+  ability_id: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  check_text: string | null;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: string;
+  last_review: number | null;
+  suspended: number;
+  created_at: number;
+}
+
+interface ReviewRow {
+  id: string;
+  card_id: string;
+  ability_id: string;
+  rating: string;
+  answer: string;
+  reviewed_at: number;
+  log: string;
+  before: string;
+  promoted_from: string | null;
+}
+
+const toTrick = (row: TrickRow): Trick => ({
+  id: row.id,
+  abilityId: row.ability_id,
+  name: row.name,
+  key: row.key,
+  explanation: row.explanation,
+  example: row.example,
+  format: row.format,
+  ...(row.artifact_id !== null ? { artifactId: row.artifact_id } : {}),
+  createdAt: new Date(row.created_at),
+});
+
+// The table's CHECK constraints guarantee the enumerated values cast here.
+const toCard = (row: CardRow): Card => ({
+  id: row.id,
+  trickId: row.trick_id,
+  abilityId: row.ability_id,
+  kind: row.kind as CardKind,
+  prompt: row.prompt,
+  answer: row.answer,
+  ...(row.check_text !== null ? { check: row.check_text } : {}),
+  memory: {
+    due: new Date(row.due),
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsed_days,
+    scheduledDays: row.scheduled_days,
+    learningSteps: row.learning_steps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state as MemoryState,
+    ...(row.last_review !== null ? { lastReview: new Date(row.last_review) } : {}),
+  },
+  suspended: row.suspended === 1,
+  createdAt: new Date(row.created_at),
+});
+
+const cardParameters = (card: Card) => ({
+  id: card.id,
+  trick_id: card.trickId,
+  ability_id: card.abilityId,
+  kind: card.kind,
+  prompt: card.prompt,
+  answer: card.answer,
+  check_text: card.check ?? null,
+  due: card.memory.due.getTime(),
+  stability: card.memory.stability,
+  difficulty: card.memory.difficulty,
+  elapsed_days: card.memory.elapsedDays,
+  scheduled_days: card.memory.scheduledDays,
+  learning_steps: card.memory.learningSteps,
+  reps: card.memory.reps,
+  lapses: card.memory.lapses,
+  state: card.memory.state,
+  last_review: card.memory.lastReview?.getTime() ?? null,
+  suspended: card.suspended ? 1 : 0,
+  created_at: card.createdAt.getTime(),
+});
+
+const toReview = (row: ReviewRow): Review => ({
+  id: row.id,
+  cardId: row.card_id,
+  abilityId: row.ability_id,
+  rating: row.rating as Rating,
+  answer: row.answer,
+  reviewedAt: new Date(row.reviewed_at),
+  log: reviveLog(JSON.parse(row.log)),
+  before: reviveMemory(JSON.parse(row.before)),
+  ...(row.promoted_from !== null ? { promotedFrom: row.promoted_from as AbilityStatus } : {}),
+});
+
+const cardColumns = `id, trick_id, ability_id, kind, prompt, answer, check_text, due, stability, difficulty,
+  elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, created_at`;
+
+// A domain filter joins the ability; the due index (suspended, due) drives the scan either way.
+const dueWhere = `c.suspended = 0 AND c.due <= @now
+  AND (@domain IS NULL OR c.ability_id IN (SELECT id FROM abilities WHERE domain = @domain))`;
+
+/** Tricks, cards and reviews in SQLite. Statements are prepared once per store: sessions repeat them. */
+export class SqlitePracticeStore implements PracticeStore {
+  readonly #statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  insertTricks(tricks: readonly Trick[], cards: readonly Card[]): void {
+    const insertTrick = this.#sql(
+      `INSERT INTO tricks (id, ability_id, name, key, explanation, example, format, artifact_id, created_at)
+       VALUES (@id, @ability_id, @name, @key, @explanation, @example, @format, @artifact_id, @created_at)`,
+    );
+    const insertCard = this.#sql(
+      `INSERT INTO cards (${cardColumns}) VALUES (@id, @trick_id, @ability_id, @kind, @prompt, @answer,
+       @check_text, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps,
+       @lapses, @state, @last_review, @suspended, @created_at)`,
+    );
+    for (const trick of tricks) {
+      insertTrick.run({
+        id: trick.id,
+        ability_id: trick.abilityId,
+        name: trick.name,
+        key: trick.key,
+        explanation: trick.explanation,
+        example: trick.example,
+        format: trick.format,
+        artifact_id: trick.artifactId ?? null,
+        created_at: trick.createdAt.getTime(),
+      });
+    }
+    for (const card of cards) insertCard.run(cardParameters(card));
+  }
+
+  findTrick(abilityId: string, key: string): Trick | undefined {
+    const row = this.#sql('SELECT * FROM tricks WHERE ability_id = ? AND key = ?').get(abilityId, key);
+    return row ? toTrick(row as TrickRow) : undefined;
+  }
+
+  getTrick(id: string): Trick | undefined {
+    const row = this.#sql('SELECT * FROM tricks WHERE id = ?').get(id);
+    return row ? toTrick(row as TrickRow) : undefined;
+  }
+
+  listTricks(filter: { abilityId?: string | undefined; artifactId?: string | undefined } = {}): Trick[] {
+    const rows = this.#sql(
+      `SELECT * FROM tricks WHERE (@ability IS NULL OR ability_id = @ability)
+       AND (@artifact IS NULL OR artifact_id = @artifact) ORDER BY created_at, rowid`,
+    ).all({ ability: filter.abilityId ?? null, artifact: filter.artifactId ?? null }) as TrickRow[];
+    return rows.map(toTrick);
+  }
+
+  getCard(id: string): Card | undefined {
+    const row = this.#sql('SELECT * FROM cards WHERE id = ?').get(id);
+    return row ? toCard(row as CardRow) : undefined;
+  }
+
+  listCards(filter: { abilityId?: string | undefined; trickId?: string | undefined }): Card[] {
+    const rows = this.#sql(
+      `SELECT * FROM cards WHERE (@ability IS NULL OR ability_id = @ability)
+       AND (@trick IS NULL OR trick_id = @trick) ORDER BY created_at, rowid`,
+    ).all({ ability: filter.abilityId ?? null, trick: filter.trickId ?? null }) as CardRow[];
+    return rows.map(toCard);
+  }
+
+  updateCard(card: Card): void {
+    this.#sql(
+      `UPDATE cards SET due = @due, stability = @stability, difficulty = @difficulty,
+       elapsed_days = @elapsed_days, scheduled_days = @scheduled_days, learning_steps = @learning_steps,
+       reps = @reps, lapses = @lapses, state = @state, last_review = @last_review, suspended = @suspended
+       WHERE id = @id`,
+    ).run(cardParameters(card));
+  }
+
+  dueCards(filter: DueFilter): DueCard[] {
+    const rows = this.#sql(
+      `SELECT c.*, t.name AS trick_name, a.name AS ability_name, a.domain AS domain
+       FROM cards c JOIN tricks t ON t.id = c.trick_id JOIN abilities a ON a.id = c.ability_id
+       WHERE ${dueWhere} ORDER BY c.due, c.rowid LIMIT @limit`,
+    ).all({ ...dueParameters(filter), limit: filter.limit ?? -1 }) as (CardRow & {
+      trick_name: string;
+      ability_name: string;
+      domain: string;
+    })[];
+    return rows.map((row) => ({
+      card: toCard(row),
+      trickName: row.trick_name,
+      abilityName: row.ability_name,
+      domain: row.domain,
+    }));
+  }
+
+  countDue(filter: Omit<DueFilter, 'limit'>): number {
+    return this.#sql(`SELECT count(*) FROM cards c WHERE ${dueWhere}`)
+      .pluck()
+      .get(dueParameters(filter)) as number;
+  }
+
+  nextDue(filter: Omit<DueFilter, 'limit'>): Date | undefined {
+    const due = this.#sql(
+      `SELECT min(c.due) FROM cards c WHERE c.suspended = 0 AND c.due > @now
+       AND (@domain IS NULL OR c.ability_id IN (SELECT id FROM abilities WHERE domain = @domain))`,
+    )
+      .pluck()
+      .get(dueParameters(filter)) as number | null;
+    return due === null ? undefined : new Date(due);
+  }
+
+  insertReview(review: Review): void {
+    this.#sql(
+      `INSERT INTO reviews (id, card_id, ability_id, rating, answer, reviewed_at, log, before, promoted_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      review.id,
+      review.cardId,
+      review.abilityId,
+      review.rating,
+      review.answer,
+      review.reviewedAt.getTime(),
+      JSON.stringify(review.log),
+      JSON.stringify(review.before),
+      review.promotedFrom ?? null,
+    );
+  }
+
+  getReview(id: string): Review | undefined {
+    const row = this.#sql('SELECT * FROM reviews WHERE id = ?').get(id);
+    return row ? toReview(row as ReviewRow) : undefined;
+  }
+
+  lastReview(filter: { cardId?: string | undefined } = {}): Review | undefined {
+    // seq, not the time: CHOPS_NOW can give every review of a session the same time.
+    const row = filter.cardId
+      ? this.#sql('SELECT * FROM reviews WHERE card_id = ? ORDER BY seq DESC LIMIT 1').get(filter.cardId)
+      : this.#sql('SELECT * FROM reviews ORDER BY seq DESC LIMIT 1').get();
+    return row ? toReview(row as ReviewRow) : undefined;
+  }
+
+  listReviews(filter: { cardId?: string | undefined } = {}): Review[] {
+    const rows = this.#sql('SELECT * FROM reviews WHERE (@card IS NULL OR card_id = @card) ORDER BY seq').all(
+      {
+        card: filter.cardId ?? null,
+      },
+    ) as ReviewRow[];
+    return rows.map(toReview);
+  }
+
+  removeReview(id: string): void {
+    this.#sql('DELETE FROM reviews WHERE id = ?').run(id);
+  }
+
+  transaction<T>(work: () => T): T {
+    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading read locks.
+    return this.db.transaction(work).immediate();
+  }
+
+  #sql(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function dueParameters(filter: Omit<DueFilter, 'limit'>) {
+  return { now: filter.now.getTime(), domain: filter.domain ?? null };
+}
