@@ -31,6 +31,8 @@ export async function callModel<T>(call: ModelCall<T>): Promise<CallOutcome<T>> 
     maxRetries: 0,
     abortSignal: call.abortSignal,
     temperature: request.temperature,
+    // Local first: OpenAI's Responses API keeps responses on its side unless told not to.
+    providerOptions: { openai: { store: false } },
   };
   try {
     if (!request.onPartial) {

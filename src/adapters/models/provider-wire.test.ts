@@ -61,6 +61,8 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     expect(JSON.stringify(sent?.json)).toContain('Ideas for Autumn Leaves.');
     const authentication = `${sent?.headers.authorization ?? ''}${sent?.headers['x-api-key'] ?? ''}`;
     expect(authentication.includes(TEST_API_KEY)).toBe(profile.sendsKey);
+    // Local first: OpenAI is asked not to keep the response.
+    if (profile.fixtures === 'openai') expect(sent?.json.store).toBe(false);
   });
 
   it('assembles a streamed answer and reports partial objects', async () => {
