@@ -33,6 +33,10 @@ export class Prompter {
     clack.log.info(message, this.streams);
   }
 
+  error(message: string): void {
+    clack.log.error(message, this.streams);
+  }
+
   async text(message: string, options: { placeholder?: string; initial?: string; required?: boolean } = {}) {
     const answer = await clack.text({
       message,

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { imagine } from '../../../usecases/imagine/imagine.js';
+import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, goalJson, ideaJson, ideaLines } from '../idea-view.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -55,28 +55,33 @@ export function imagineCommand(cli: CliContext): Command {
             notes: result.goal.notes,
           });
         }
-        const { colors } = cli.output;
-        cli.output.line(colors.bold(`Goal: ${terminalSafeLine(result.goal.text)}`));
-        for (const [label, ideas] of [
-          ['Solo: with your own abilities', result.solo],
-          ['Reach: with abilities the model lends', result.reach],
-        ] as const) {
-          cli.output.line();
-          cli.output.line(colors.underline(label));
-          if (ideas.length === 0) cli.output.line(colors.dim('  (none)'));
-          for (const idea of ideas) {
-            for (const line of ideaLines(idea, colors, '  ')) cli.output.line(line);
-          }
-        }
-        cli.output.line();
-        for (const note of result.goal.notes) cli.output.line(colors.dim(terminalSafeLine(note)));
-        cli.output.line(
-          colors.bold(`Imagination gain: ${formatGain(result.goal.gain)}`) +
-            colors.dim(' (spread of reach ideas over spread of solo ideas)'),
-        );
-        cli.output.line(colors.dim('Make one: chops make <idea-id>'));
+        printImagined(cli, result);
       } finally {
         process.off('SIGINT', stop);
       }
     });
+}
+
+/** The two sets side by side in reading order: solo first, then reach, notes, and the gain last. */
+export function printImagined(cli: CliContext, result: ImagineResult): void {
+  const { colors } = cli.output;
+  cli.output.line(colors.bold(`Goal: ${terminalSafeLine(result.goal.text)}`));
+  for (const [label, ideas] of [
+    ['Solo: with your own abilities', result.solo],
+    ['Reach: with abilities the model lends', result.reach],
+  ] as const) {
+    cli.output.line();
+    cli.output.line(colors.underline(label));
+    if (ideas.length === 0) cli.output.line(colors.dim('  (none)'));
+    for (const idea of ideas) {
+      for (const line of ideaLines(idea, colors, '  ')) cli.output.line(line);
+    }
+  }
+  cli.output.line();
+  for (const note of result.goal.notes) cli.output.line(colors.dim(terminalSafeLine(note)));
+  cli.output.line(
+    colors.bold(`Imagination gain: ${formatGain(result.goal.gain)}`) +
+      colors.dim(' (spread of reach ideas over spread of solo ideas)'),
+  );
+  cli.output.line(colors.dim('Make one: chops make <idea-id>'));
 }

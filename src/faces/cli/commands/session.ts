@@ -1,14 +1,75 @@
 import type { Command } from 'commander';
+import { ChopsError } from '../../../domain/errors/index.js';
+import { imagine } from '../../../usecases/imagine/imagine.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
 import type { ChopsApp } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
 import type { CliContext } from '../cli-context.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { printImagined } from './imagine.js';
 import { initConversation } from './init.js';
 import { printRepertoire } from './repertoire.js';
 
-type Step = 'add' | 'repertoire' | 'model' | 'quit';
+/** One step of the guided session: what it is called, and what it does. */
+interface SessionStep {
+  label: string;
+  hint?: (app: ChopsApp) => string | undefined;
+  run(cli: CliContext, app: ChopsApp, prompter: Prompter): Promise<void>;
+}
+
+/** The loop's steps, in its order. Later parts of chops add theirs here. */
+const steps: Record<string, SessionStep> = {
+  add: {
+    label: 'Add abilities you have',
+    async run(_cli, app, prompter) {
+      const names = await prompter.list('Abilities you have, comma-separated', { required: true });
+      const domain = await prompter.text('In which domain?', {
+        initial: app.defaultDomain(undefined),
+        required: true,
+      });
+      const outcomes = await addAbilities({ names, domain }, await app.repertoire());
+      for (const outcome of outcomes) prompter.info(terminalSafeLine(describeOutcome(outcome)));
+    },
+  },
+  repertoire: {
+    label: 'See your repertoire',
+    async run(cli, app) {
+      printRepertoire(cli, app.store.listAbilities());
+    },
+  },
+  imagine: {
+    label: 'Imagine ideas for a goal',
+    hint: (app) => (app.modelStatus().configured ? undefined : 'needs a model'),
+    async run(cli, app, prompter) {
+      const status = app.modelStatus();
+      if (!status.configured) return prompter.note(status.advice, 'First, a model');
+      const goal = await prompter.text('Your goal, in a sentence', {
+        placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
+        required: true,
+      });
+      const result = await imagine(
+        {
+          goal,
+          domain: app.defaultDomain(undefined),
+          onProgress: (message) => prompter.info(`… ${message}`),
+        },
+        { ...(await app.repertoire()), ideas: app.ideas, thinker: app.thinker() },
+      );
+      printImagined(cli, result);
+    },
+  },
+  model: {
+    label: 'Model',
+    hint: (app) => {
+      const status = app.modelStatus();
+      return status.configured ? status.name : 'none yet';
+    },
+    async run(_cli, app, prompter) {
+      prompter.note(modelAdvice(app), 'Model');
+    },
+  },
+};
 
 /**
  * `chops` with no command: a guided session through the loop, so that nobody needs the command
@@ -23,26 +84,24 @@ export async function guidedSession(cli: CliContext, command: Command): Promise<
     const person = app.store.getPerson() ?? (await initConversation(app, prompter));
     prompter.info(terminalSafeLine(`${person.name ? `${person.name}: ` : ''}${summary(app)}`));
     for (;;) {
-      const step = await prompter.choose<Step>('What next?', [
-        { value: 'add', label: 'Add abilities you have' },
-        { value: 'repertoire', label: 'See your repertoire' },
-        { value: 'model', label: 'Model', hint: modelHint(app) },
+      const choice = await prompter.choose('What next?', [
+        ...Object.entries(steps).map(([value, step]) => ({
+          value,
+          label: step.label,
+          hint: step.hint?.(app),
+        })),
         { value: 'quit', label: 'Quit' },
       ]);
-      if (step === 'quit') break;
-      if (step === 'repertoire') printRepertoire(cli, app.store.listAbilities());
-      if (step === 'model') prompter.note(modelAdvice(app), 'Model');
-      if (step === 'add') {
-        const names = await prompter.list('Abilities you have, comma-separated', { required: true });
-        const domain = await prompter.text('In which domain?', {
-          initial: app.defaultDomain(undefined),
-          required: true,
-        });
-        const outcomes = await addAbilities({ names, domain }, await app.repertoire());
-        for (const outcome of outcomes) prompter.info(terminalSafeLine(describeOutcome(outcome)));
+      if (choice === 'quit') break;
+      try {
+        await steps[choice]!.run(cli, app, prompter);
+      } catch (error) {
+        // A failed step (a model that timed out, a bad name) ends that step, not the session.
+        if (!(error instanceof ChopsError) || error instanceof PromptCancelled) throw error;
+        prompter.error(terminalSafeLine(error.message));
       }
     }
-    prompter.outro('See you soon. Your repertoire is saved.');
+    prompter.outro('See you soon. Everything is saved.');
   } catch (error) {
     if (!(error instanceof PromptCancelled)) throw error;
     prompter.outro('Stopped. Everything you finished is saved.');
@@ -72,10 +131,5 @@ function printOverview(cli: CliContext, app: ChopsApp): void {
   }
   cli.output.line(terminalSafeLine(`${person.name || 'You'}: ${summary(app)}`));
   cli.output.line(modelAdvice(app));
-  cli.output.line('Next: chops can "an ability"   ·   chops repertoire   ·   chops --help');
-}
-
-function modelHint(app: ChopsApp): string {
-  const status = app.modelStatus();
-  return status.configured ? status.name : 'none yet';
+  cli.output.line('Next: chops can "an ability"  ·  chops imagine "a goal"  ·  chops --help');
 }
