@@ -1,0 +1,8 @@
+import type { DatRecord } from '../dat.js';
+
+/** Where the person's own DAT scores are kept. */
+export interface DatStore {
+  insertDatScore(record: DatRecord): void;
+  /** Every score, oldest first. */
+  listDatScores(): DatRecord[];
+}
