@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactName, isAcronymOf, nameKey } from './ability-name.js';
+import { compactName, isAcronymOf, nameKey, sameWordsUpToForm } from './ability-name.js';
 
 describe('nameKey', () => {
   it.each([
@@ -54,5 +54,17 @@ describe('compactName', () => {
   it('ignores spacing and punctuation but keeps the symbols that change meaning', () => {
     expect(compactName('NodeJS')).toBe(compactName('Node.js'));
     expect(compactName('C++')).not.toBe(compactName('C'));
+  });
+});
+
+describe('sameWordsUpToForm', () => {
+  it('accepts reordered words and other forms of them', () => {
+    expect(sameWordsUpToForm('jazz improvisation', 'improvising jazz')).toBe(true);
+    expect(sameWordsUpToForm('statistical modelling', 'statistics model')).toBe(true);
+  });
+
+  it('rejects names where a word differs outright or is missing', () => {
+    expect(sameWordsUpToForm('harmonic minor scale', 'melodic minor scale')).toBe(false);
+    expect(sameWordsUpToForm('walking bass line', 'walking bass')).toBe(false);
   });
 });

@@ -119,3 +119,23 @@ export function isAcronymOf(short: string, long: string): boolean {
   const acronym = asAcronym(short);
   return acronym !== undefined && acronymsOf(long).includes(acronym);
 }
+
+/**
+ * Whether two names use the same words up to their form ("jazz improvisation" / "improvising jazz"):
+ * every word of each has a counterpart in the other with a common stem. "harmonic minor scale" and
+ * "melodic minor scale" do not: one word differs outright, so they may be different abilities however
+ * close their vectors are.
+ */
+export function sameWordsUpToForm(a: string, b: string): boolean {
+  const first = nameTokens(a);
+  const second = nameTokens(b);
+  const covered = (word: string, others: string[]) => others.some((other) => shareStem(word, other));
+  return first.every((word) => covered(word, second)) && second.every((word) => covered(word, first));
+}
+
+function shareStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 4 && common >= 0.6 * Math.min(a.length, b.length);
+}

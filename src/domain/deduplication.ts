@@ -1,5 +1,5 @@
 import type { Ability } from './ability.js';
-import { acronymsOf, asAcronym, compactName, nameKey } from './ability-name.js';
+import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
 import { nearest, VectorMatrix } from './vector.js';
 
 /**
@@ -7,6 +7,12 @@ import { nearest, VectorMatrix } from './vector.js';
  * different abilities loses information silently, while a missed merge is visible and easy to fix.
  */
 export const defaultMergeSimilarity = 0.9;
+
+/**
+ * The similarity needed when the names differ by a word outright (not just by its form): vectors alone
+ * put "harmonic minor scale" and "melodic minor scale" at 0.925, yet they are two abilities.
+ */
+export const differentWordsMergeSimilarity = 0.97;
 
 export interface DuplicateMatch {
   ability: Ability;
@@ -73,8 +79,13 @@ export class AbilityIndex {
       this.#withVectors.map((c) => c.vector),
       dims,
     );
-    const [best] = nearest(vector, this.#matrix, 1);
-    if (!best || best.score < this.threshold) return undefined;
+    const best = nearest(vector, this.#matrix, 5).find(
+      (hit) =>
+        hit.score >= this.threshold &&
+        (hit.score >= differentWordsMergeSimilarity ||
+          sameWordsUpToForm(name, this.#withVectors[hit.index]!.ability.name)),
+    );
+    if (!best) return undefined;
     return {
       ability: this.#withVectors[best.index]!.ability,
       reason: 'similar meaning',

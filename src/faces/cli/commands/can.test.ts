@@ -41,12 +41,23 @@ describe('chops can', () => {
   it('merges spellings, plurals, abbreviations and synonyms instead of duplicating', async () => {
     const home = tempFolder();
     await runChops(
-      ['can', 'Fast Fourier Transform', 'Chord voicing', 'regular expressions', '--domain', 'dsp'],
+      [
+        'can',
+        'Fast Fourier Transform',
+        'Chord voicing',
+        'regular expressions',
+        'jazz improvisation',
+        '-d',
+        'dsp',
+      ],
       { home },
     );
-    const again = await runChops(['can', 'FFT', 'chord voicings', 'RegEx', '--domain', 'DSP', '--json'], {
-      home,
-    });
+    const again = await runChops(
+      ['can', 'FFT', 'chord voicings', 'RegEx', 'improvising jazz', '-d', 'DSP', '--json'],
+      {
+        home,
+      },
+    );
     expect(again.code).toBe(0);
     const outcomes = JSON.parse(again.stdout) as {
       outcome: string;
@@ -57,14 +68,16 @@ describe('chops can', () => {
       ['merged', 'abbreviation', 'Fast Fourier Transform'],
       ['merged', 'same name', 'Chord voicing'],
       ['merged', 'same name', 'regular expressions'],
+      ['merged', 'similar meaning', 'jazz improvisation'],
     ]);
-    expect(await repertoire(home)).toHaveLength(3);
+    expect(await repertoire(home)).toHaveLength(4);
   });
 
   it('keeps genuinely different abilities apart, and the same name in two domains', async () => {
     const home = tempFolder();
     const names = [
       'harmonic minor scale',
+      'melodic minor scale',
       'harmonic analysis',
       'C',
       'C++',
