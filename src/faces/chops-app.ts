@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ConfigFile } from '../adapters/config/config-file.js';
+import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
 import {
   locateWordVectors,
   ProviderEmbedder,
@@ -18,14 +19,17 @@ import {
 import {
   openDatabase,
   resolveDataFolder,
+  SqliteDatStore,
   SqliteIdeaStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
 } from '../adapters/store/index.js';
+import type { DatLexicon } from '../domain/dat.js';
 import { UserInputError } from '../domain/errors/index.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
 import type { Thinker } from '../domain/ports/thinker.js';
+import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
 
 export interface ChopsAppOptions {
@@ -57,6 +61,8 @@ export class ChopsApp {
   #vectors: SqliteVectorStore | undefined;
   #ideas: SqliteIdeaStore | undefined;
   #embedder: Promise<Embedder> | undefined;
+  #datScores: SqliteDatStore | undefined;
+  #datLexicon: Promise<DatLexicon> | undefined;
 
   constructor(options: ChopsAppOptions) {
     this.#options = options;
@@ -83,6 +89,36 @@ export class ChopsApp {
   get ideas(): SqliteIdeaStore {
     this.#ideas ??= new SqliteIdeaStore(this.db);
     return this.#ideas;
+  }
+
+  get datScores(): SqliteDatStore {
+    this.#datScores ??= new SqliteDatStore(this.db);
+    return this.#datScores;
+  }
+
+  /**
+   * The Divergent Association Task's dependencies: the dictionary and the embedded word vectors (never
+   * a provider's embedding model, whatever is configured) and the score store; no model at all.
+   */
+  async dat(): Promise<DatDeps> {
+    return {
+      lexicon: await this.datLexicon(),
+      store: this.datScores,
+      clock: this.clock,
+      generateId: this.generateId,
+    };
+  }
+
+  /** The DAT's dictionary and word vectors, without the database: `--file` scores others' lists. */
+  datLexicon(): Promise<DatLexicon> {
+    this.#datLexicon ??= (async () => {
+      const onProgress = (text: string) => this.#options.onNote?.(text);
+      const env = this.#options.env;
+      const vectors = WordVectors.open(await locateWordVectors({ env, home: this.home, onProgress }));
+      const dictionary = EnglishDictionary.open(locateDictionary({ env, home: this.home, onProgress }));
+      return wordLexicon(dictionary, vectors);
+    })();
+    return this.#datLexicon;
   }
 
   /** The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else word vectors. */

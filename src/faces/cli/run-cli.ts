@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { type CliIo, createCliContext } from './cli-context.js';
 import { canCommand } from './commands/can.js';
 import { configCommand } from './commands/config.js';
+import { datCommand } from './commands/dat.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
 import { initCommand } from './commands/init.js';
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     imagineCommand,
     ideasCommand,
     ideaCommand,
+    datCommand,
     configCommand,
   ]) {
     program.addCommand(make(cli));

@@ -1,0 +1,193 @@
+import { createReadStream } from 'node:fs';
+import { Command } from 'commander';
+import { checkDatEntry, DAT_WORDS_ASKED, DAT_WORDS_SCORED, type DatResult } from '../../../domain/dat.js';
+import { UsageError, UserInputError } from '../../../domain/errors/index.js';
+import type { DatDeps } from '../../../usecases/dat/dat-deps.js';
+import { datStanding } from '../../../usecases/dat/dat-norms.js';
+import { DAT_INSTRUCTIONS, datOrientation, describeDatReason } from '../../../usecases/dat/dat-text.js';
+import { scoreDatLines } from '../../../usecases/dat/score-dat-lines.js';
+import { datHistory, splitDatList, takeDat } from '../../../usecases/dat/take-dat.js';
+import type { CliContext } from '../cli-context.js';
+import { table } from '../output.js';
+import { PromptCancelled, Prompter } from '../prompter.js';
+import { terminalSafeLine } from '../terminal-text.js';
+
+interface DatOptions {
+  words?: string;
+  file?: string;
+  history?: boolean;
+  json?: boolean;
+}
+
+/** `chops dat`: the Divergent Association Task, taken by the person alone. */
+export function datCommand(cli: CliContext): Command {
+  return new Command('dat')
+    .description('the Divergent Association Task: name 10 nouns as different from each other as possible')
+    .option('-w, --words <list>', 'score this comma-separated list without questions (and keep the score)')
+    .option('-f, --file <file>', 'score one list a line (- for standard input), one JSON line each; not kept')
+    .option('--history', 'your scores over time')
+    .option('--json', 'print JSON')
+    .action(async (options: DatOptions, command: Command) => {
+      const chosen = [options.words !== undefined, options.file !== undefined, options.history === true];
+      if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --words, --file and --history');
+      const app = cli.open(command);
+      if (options.file !== undefined) return scoreFile(cli, options.file, await app.datLexicon());
+      if (options.history) return printHistory(cli, datHistory({ store: app.datScores }), options.json);
+      if (options.words !== undefined) {
+        const { result, record } = takeDat(splitDatList(options.words), await app.dat());
+        if (options.json) cli.output.json(resultJson(result, record?.id));
+        else printResult(cli, result);
+        if (!record) throw noScore(result);
+        return;
+      }
+      if (!cli.interactive) {
+        throw new UsageError(
+          'chops dat asks for words at a terminal; otherwise give them with --words "a,b,..." or --file FILE',
+        );
+      }
+      await takeInteractively(cli, await app.dat());
+    });
+}
+
+async function takeInteractively(cli: CliContext, deps: DatDeps): Promise<void> {
+  const prompter = new Prompter(cli.io);
+  prompter.intro('Divergent Association Task');
+  prompter.note(DAT_INSTRUCTIONS, 'Instructions');
+  const entries: string[] = [];
+  const words: string[] = [];
+  try {
+    while (entries.length < DAT_WORDS_ASKED) {
+      const answer = await prompter.text(`Word ${entries.length + 1} of ${DAT_WORDS_ASKED}`, {
+        required: true,
+      });
+      const check = checkDatEntry(answer, deps.lexicon);
+      const reason =
+        'reason' in check
+          ? describeDatReason(check.reason)
+          : words.includes(check.word)
+            ? 'already given'
+            : '';
+      if (reason) {
+        prompter.info(terminalSafeLine(`"${answer}": ${reason}. Please give another word.`));
+        continue;
+      }
+      entries.push(answer);
+      words.push(check.word);
+    }
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    prompter.outro('Stopped; nothing was saved.');
+    return;
+  }
+  const { result } = takeDat(entries, deps);
+  prompter.note(resultLines(result).join('\n'), 'Your score');
+  prompter.outro('Saved. `chops dat --history` shows your scores over time.');
+}
+
+function printResult(cli: CliContext, result: DatResult): void {
+  for (const line of resultLines(result)) cli.output.line(line);
+}
+
+/** The result in words: the score and where it stands, then what did not count and why. */
+function resultLines(result: DatResult): string[] {
+  const lines: string[] = [];
+  if (result.score !== undefined) {
+    lines.push(`DAT score: ${result.score.toFixed(2)} (scored: ${result.valid.join(', ')})`, '');
+    lines.push(...datOrientation(result.score));
+    if (result.invalid.length + result.unused.length + result.notNouns.length > 0) lines.push('');
+  }
+  for (const { entry, word, reason } of result.invalid) {
+    // Say what was looked up when cleaning changed more than case and spaces ("Ice Cream!" → ice-cream).
+    const readAs = word && word !== entry.trim().toLowerCase() ? ` (read as "${word}")` : '';
+    lines.push(terminalSafeLine(`Not counted: "${entry}"${readAs}: ${describeDatReason(reason)}`));
+  }
+  if (result.unused.length > 0) {
+    lines.push(
+      `Not needed (only the first ${DAT_WORDS_SCORED} valid words count): ${result.unused.join(', ')}`,
+    );
+  }
+  if (result.notNouns.length > 0) {
+    lines.push(
+      `Not known as nouns: ${result.notNouns.join(', ')} (they count, as in the original scorer, but the task asks for nouns)`,
+    );
+  }
+  return lines;
+}
+
+function noScore(result: DatResult): UserInputError {
+  return new UserInputError(
+    `no score: ${result.valid.length} valid ${result.valid.length === 1 ? 'word' : 'words'}; the task needs ${DAT_WORDS_SCORED}`,
+  );
+}
+
+/** The JSON of one scored list; scores to 4 decimals, as the published data gives them. */
+function resultJson(result: DatResult, id?: string) {
+  const score = result.score === undefined ? null : round(result.score);
+  const standing = result.score === undefined ? undefined : datStanding(result.score);
+  return {
+    ...(id ? { id } : {}),
+    score,
+    valid: result.valid,
+    invalid: result.invalid,
+    unused: result.unused,
+    notNouns: result.notNouns,
+    ...(standing
+      ? {
+          publishedScale: round(standing.publishedScale),
+          percentile: Math.round(standing.percentile * 10) / 10,
+        }
+      : {}),
+  };
+}
+
+async function scoreFile(cli: CliContext, file: string, lexicon: DatDeps['lexicon']): Promise<void> {
+  const source = file === '-' ? cli.io.stdin : createReadStream(file);
+  let lists = 0;
+  let unscored = 0;
+  try {
+    for await (const line of scoreDatLines(source, lexicon)) {
+      lists++;
+      const json = 'error' in line ? line : { line: line.line, ...resultJson(line) };
+      if ('error' in line || line.score === undefined) unscored++;
+      cli.io.stdout.write(`${JSON.stringify(json)}\n`);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
+    throw new UserInputError(`cannot read ${file}: ${reason}`, { cause: error });
+  }
+  cli.output.note(
+    `${lists} ${lists === 1 ? 'list' : 'lists'} read, ${lists - unscored} scored (blank lines skipped)`,
+  );
+}
+
+function printHistory(cli: CliContext, records: ReturnType<typeof datHistory>, json?: boolean): void {
+  if (json) {
+    cli.output.json(
+      records.map((record) => ({
+        ...record,
+        score: round(record.score),
+        takenAt: record.takenAt.toISOString(),
+      })),
+    );
+    return;
+  }
+  if (records.length === 0) {
+    cli.output.line('No DAT scores yet: take the task with `chops dat`.');
+    return;
+  }
+  const rows = records.map((record) => [
+    record.takenAt.toISOString().slice(0, 16).replace('T', ' '),
+    record.score.toFixed(2),
+    `${Math.round(datStanding(record.score).percentile)}%`,
+    record.valid.join(', '),
+  ]);
+  cli.output.line(table(rows, { header: ['taken', 'score', 'percentile', 'words scored'] }));
+  cli.output.line();
+  cli.output.line(datOrientation(records.at(-1)!.score)[1]!);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
