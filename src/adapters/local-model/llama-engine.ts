@@ -32,10 +32,14 @@ async function loadLlama(): Promise<Llama> {
     // build: 'never' because compiling llama.cpp would download its sources: no network unless asked.
     return await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error });
   } catch (error) {
-    throw new ModelError(
-      `The local model engine could not start (${messageOf(error)}). Reinstall chops with \`npm ci\`, or set CHOPS_GPU=off.`,
-      { cause: error, code: 'local_engine' },
-    );
+    const advice =
+      gpu === false
+        ? 'reinstall chops with `npm ci`'
+        : `CHOPS_GPU=${String(gpu)} needs a GPU build that is not installed (see the README), or unset CHOPS_GPU`;
+    throw new ModelError(`The local model engine could not start (${messageOf(error)}); ${advice}.`, {
+      cause: error,
+      code: 'local_engine',
+    });
   }
 }
 
