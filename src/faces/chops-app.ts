@@ -21,6 +21,7 @@ import {
   resolveDataFolder,
   SqliteDatStore,
   SqliteIdeaStore,
+  SqlitePracticeStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
 } from '../adapters/store/index.js';
@@ -29,7 +30,9 @@ import { UserInputError } from '../domain/errors/index.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
 import type { Thinker } from '../domain/ports/thinker.js';
+import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
+import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
 
 export interface ChopsAppOptions {
@@ -60,6 +63,7 @@ export class ChopsApp {
   #store: SqliteRepertoireStore | undefined;
   #vectors: SqliteVectorStore | undefined;
   #ideas: SqliteIdeaStore | undefined;
+  #practice: SqlitePracticeStore | undefined;
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
@@ -89,6 +93,22 @@ export class ChopsApp {
   get ideas(): SqliteIdeaStore {
     this.#ideas ??= new SqliteIdeaStore(this.db);
     return this.#ideas;
+  }
+
+  get practice(): SqlitePracticeStore {
+    this.#practice ??= new SqlitePracticeStore(this.db);
+    return this.#practice;
+  }
+
+  /** Tricks, cards and reviews over the same database as the repertoire (mastery writes both at once). */
+  practiceDeps(): PracticeDeps {
+    return {
+      practice: this.practice,
+      repertoire: this.store,
+      clock: this.clock,
+      generateId: this.generateId,
+      masteryDays: this.config.read()['mastery-days'] ?? defaultMasteryDays,
+    };
   }
 
   get datScores(): SqliteDatStore {

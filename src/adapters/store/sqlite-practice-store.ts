@@ -6,6 +6,7 @@ import { type MemoryState, reviveLog, reviveMemory } from '../../domain/practice
 import type { Rating } from '../../domain/practice/rating.js';
 import type { Review } from '../../domain/practice/review.js';
 import type { Trick } from '../../domain/practice/trick.js';
+import { Statements } from './statements.js';
 
 interface TrickRow {
   id: string;
@@ -127,15 +128,18 @@ const toReview = (row: ReviewRow): Review => ({
 const cardColumns = `id, trick_id, ability_id, kind, prompt, answer, check_text, due, stability, difficulty,
   elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, created_at`;
 
-// A domain filter joins the ability; the due index (suspended, due) drives the scan either way.
+// The due index (suspended, due, ability_id) drives the scan in due order and answers the domain test
+// without reading cards that are not kept.
 const dueWhere = `c.suspended = 0 AND c.due <= @now
   AND (@domain IS NULL OR c.ability_id IN (SELECT id FROM abilities WHERE domain = @domain))`;
 
-/** Tricks, cards and reviews in SQLite. Statements are prepared once per store: sessions repeat them. */
+/** Tricks, cards and reviews in SQLite. */
 export class SqlitePracticeStore implements PracticeStore {
-  readonly #statements = new Map<string, Database.Statement>();
+  readonly #statements: Statements;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.#statements = new Statements(db);
+  }
 
   insertTricks(tricks: readonly Trick[], cards: readonly Card[]): void {
     const insertTrick = this.#sql(
@@ -174,11 +178,16 @@ export class SqlitePracticeStore implements PracticeStore {
   }
 
   listTricks(filter: { abilityId?: string | undefined; artifactId?: string | undefined } = {}): Trick[] {
-    const rows = this.#sql(
-      `SELECT * FROM tricks WHERE (@ability IS NULL OR ability_id = @ability)
-       AND (@artifact IS NULL OR artifact_id = @artifact) ORDER BY created_at, rowid`,
-    ).all({ ability: filter.abilityId ?? null, artifact: filter.artifactId ?? null }) as TrickRow[];
-    return rows.map(toTrick);
+    // One statement per filter: "(@x IS NULL OR column = @x)" would keep SQLite off the index.
+    const order = 'ORDER BY created_at, rowid';
+    const rows = filter.abilityId
+      ? this.#sql(`SELECT * FROM tricks WHERE ability_id = ? ${order}`).all(filter.abilityId)
+      : filter.artifactId
+        ? this.#sql(`SELECT * FROM tricks WHERE artifact_id = ? ${order}`).all(filter.artifactId)
+        : this.#sql(`SELECT * FROM tricks ${order}`).all();
+    return (rows as TrickRow[])
+      .filter((row) => !filter.artifactId || row.artifact_id === filter.artifactId)
+      .map(toTrick);
   }
 
   getCard(id: string): Card | undefined {
@@ -187,11 +196,15 @@ export class SqlitePracticeStore implements PracticeStore {
   }
 
   listCards(filter: { abilityId?: string | undefined; trickId?: string | undefined }): Card[] {
-    const rows = this.#sql(
-      `SELECT * FROM cards WHERE (@ability IS NULL OR ability_id = @ability)
-       AND (@trick IS NULL OR trick_id = @trick) ORDER BY created_at, rowid`,
-    ).all({ ability: filter.abilityId ?? null, trick: filter.trickId ?? null }) as CardRow[];
-    return rows.map(toCard);
+    const order = 'ORDER BY created_at, rowid';
+    const rows = filter.abilityId
+      ? this.#sql(`SELECT * FROM cards WHERE ability_id = ? ${order}`).all(filter.abilityId)
+      : filter.trickId
+        ? this.#sql(`SELECT * FROM cards WHERE trick_id = ? ${order}`).all(filter.trickId)
+        : this.#sql(`SELECT * FROM cards ${order}`).all();
+    return (rows as CardRow[])
+      .filter((row) => !filter.trickId || row.trick_id === filter.trickId)
+      .map(toCard);
   }
 
   updateCard(card: Card): void {
@@ -207,7 +220,7 @@ export class SqlitePracticeStore implements PracticeStore {
     const rows = this.#sql(
       `SELECT c.*, t.name AS trick_name, a.name AS ability_name, a.domain AS domain
        FROM cards c JOIN tricks t ON t.id = c.trick_id JOIN abilities a ON a.id = c.ability_id
-       WHERE ${dueWhere} ORDER BY c.due, c.rowid LIMIT @limit`,
+       WHERE ${dueWhere} ORDER BY c.due LIMIT @limit`,
     ).all({ ...dueParameters(filter), limit: filter.limit ?? -1 }) as (CardRow & {
       trick_name: string;
       ability_name: string;
@@ -222,18 +235,25 @@ export class SqlitePracticeStore implements PracticeStore {
   }
 
   countDue(filter: Omit<DueFilter, 'limit'>): number {
-    return this.#sql(`SELECT count(*) FROM cards c WHERE ${dueWhere}`)
-      .pluck()
-      .get(dueParameters(filter)) as number;
+    // By domain, walk each of its abilities' (ability, suspended, due) index range: no table reads.
+    // CROSS JOIN keeps that order: without statistics SQLite would scan every due card instead.
+    const count = filter.domain
+      ? this.#sql(
+          `SELECT count(*) FROM abilities a CROSS JOIN cards c ON c.ability_id = a.id
+           WHERE a.domain = @domain AND c.suspended = 0 AND c.due <= @now`,
+        )
+      : this.#sql('SELECT count(*) FROM cards WHERE suspended = 0 AND due <= @now');
+    return count.pluck().get(dueParameters(filter)) as number;
   }
 
   nextDue(filter: Omit<DueFilter, 'limit'>): Date | undefined {
-    const due = this.#sql(
-      `SELECT min(c.due) FROM cards c WHERE c.suspended = 0 AND c.due > @now
-       AND (@domain IS NULL OR c.ability_id IN (SELECT id FROM abilities WHERE domain = @domain))`,
-    )
-      .pluck()
-      .get(dueParameters(filter)) as number | null;
+    const next = filter.domain
+      ? this.#sql(
+          `SELECT min(c.due) FROM abilities a CROSS JOIN cards c ON c.ability_id = a.id
+           WHERE a.domain = @domain AND c.suspended = 0 AND c.due > @now`,
+        )
+      : this.#sql('SELECT min(due) FROM cards WHERE suspended = 0 AND due > @now');
+    const due = next.pluck().get(dueParameters(filter)) as number | null;
     return due === null ? undefined : new Date(due);
   }
 
@@ -286,12 +306,7 @@ export class SqlitePracticeStore implements PracticeStore {
   }
 
   #sql(sql: string): Database.Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+    return this.#statements.get(sql);
   }
 }
 

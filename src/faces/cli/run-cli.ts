@@ -6,6 +6,7 @@ import { datCommand } from './commands/dat.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
 import { initCommand } from './commands/init.js';
+import { practiceCommand } from './commands/practice.js';
 import { repertoireCommand } from './commands/repertoire.js';
 import { guidedSession } from './commands/session.js';
 import { createOutput } from './output.js';
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     imagineCommand,
     ideasCommand,
     ideaCommand,
+    practiceCommand,
     datCommand,
     configCommand,
   ]) {
