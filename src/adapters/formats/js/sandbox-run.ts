@@ -1,0 +1,114 @@
+import { sandboxRuntimeSource } from './sandbox-runtime.js';
+
+/** Limits of one sandboxed run. */
+export interface SandboxLimits {
+  memoryLimitMb: number;
+  timeLimitMs: number;
+  outputLimit: number;
+}
+
+/** What one run reported: plain data, so it can cross from the sandbox process as a message. */
+export interface SandboxReport {
+  output: string;
+  outputOverflow: boolean;
+  assertions: number;
+  failedAssertions: string[];
+  /** Syntax errors, uncaught errors, and why the isolate stopped (memory, time). */
+  errors: string[];
+  /** Whether the code ran to its end (its top-level promise settled without error). */
+  finished: boolean;
+}
+
+type IsolatedVm = typeof import('isolated-vm');
+let isolatedVm: Promise<IsolatedVm> | undefined;
+const loadIsolatedVm = () => {
+  isolatedVm ??= import('isolated-vm').then((module) => (module.default ?? module) as IsolatedVm);
+  return isolatedVm;
+};
+
+/**
+ * Runs untrusted code in a fresh isolate with the given limits. Meant to run in the sandbox process
+ * (sandbox-process.ts), because a few hostile programs can keep an isolate's thread busy past disposal;
+ * the parent then kills the whole process.
+ */
+export async function runInIsolate(content: string, limits: SandboxLimits): Promise<SandboxReport> {
+  const report: SandboxReport = {
+    output: '',
+    outputOverflow: false,
+    assertions: 0,
+    failedAssertions: [],
+    errors: [],
+    finished: false,
+  };
+  const ivm = await loadIsolatedVm();
+  const isolate = new ivm.Isolate({ memoryLimit: limits.memoryLimitMb });
+  // ivm's own timeout stops running code; this also ends a run left waiting on a promise that never settles.
+  let waitedTooLong = false;
+  const watchdog = setTimeout(() => {
+    waitedTooLong = true;
+    if (!isolate.isDisposed) isolate.dispose();
+  }, limits.timeLimitMs + 250);
+  try {
+    const context = await isolate.createContext();
+    const global = context.global;
+    await global.set('__chops_source', content);
+    await global.set(
+      '__chops_log',
+      new ivm.Callback((level: unknown, text: unknown) => log(report, limits, level, text)),
+    );
+    await global.set(
+      '__chops_assertion',
+      new ivm.Callback((holds: unknown, message: unknown) => {
+        report.assertions += 1;
+        if (holds !== true && report.failedAssertions.length < 5)
+          report.failedAssertions.push(String(message));
+      }),
+    );
+    await global.set(
+      '__chops_error',
+      new ivm.Callback((kind: unknown, message: unknown) => {
+        if (report.errors.length < 5)
+          report.errors.push(`${kind === 'syntax' ? 'syntax error' : 'uncaught'}: ${String(message)}`);
+      }),
+    );
+    await global.set(
+      '__chops_finish',
+      new ivm.Callback(() => {
+        report.finished = true;
+      }),
+    );
+    const script = await isolate.compileScript(sandboxRuntimeSource, { filename: 'chops-sandbox.js' });
+    await script.run(context, { timeout: limits.timeLimitMs, promise: true });
+  } catch (error) {
+    report.errors.push(describeStop(error, waitedTooLong, limits));
+  } finally {
+    clearTimeout(watchdog);
+    if (!isolate.isDisposed) isolate.dispose();
+  }
+  return report;
+}
+
+function log(report: SandboxReport, limits: SandboxLimits, level: unknown, text: unknown): boolean {
+  if (report.outputOverflow) return false;
+  const prefix = level === 'warn' || level === 'error' ? `[${level}] ` : '';
+  const line = `${prefix}${String(text)}\n`;
+  if (report.output.length + line.length > limits.outputLimit) {
+    report.output += line.slice(0, Math.max(0, limits.outputLimit - report.output.length));
+    report.outputOverflow = true;
+    return false;
+  }
+  report.output += line;
+  return true;
+}
+
+function describeStop(error: unknown, waitedTooLong: boolean, limits: SandboxLimits): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/memory limit/i.test(message))
+    return `ran out of memory: used more than the ${limits.memoryLimitMb} MB allowed`;
+  if (/timed out/i.test(message))
+    return `did not finish within ${limits.timeLimitMs} ms: an endless loop, or too much work`;
+  if (waitedTooLong)
+    return `never finished within ${limits.timeLimitMs} ms: it awaited a promise that never settles`;
+  // An unhandled promise rejection arrives here, already reduced to a message by isolated-vm.
+  return `uncaught (in a promise nobody awaited): ${message}`;
+}
