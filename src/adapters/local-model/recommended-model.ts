@@ -16,13 +16,16 @@ export interface KnownModelFile {
  *
  * Why this one: small enough for an ordinary laptop's CPU (about 1.5 GB of memory with an 8k context),
  * trained for structured output and JSON, multilingual, and under a licence that needs no sign-up, so
- * the download works without a Hugging Face account. The revision is pinned so the checksum stays true.
+ * the download works without a Hugging Face account.
+ *
+ * Verified by the SHA-256 that Hugging Face advertises for the file (`x-linked-etag`), not by a hash
+ * written here: chops was built without network access, so a pinned hash could not be checked, and a
+ * wrong one would make every pull fail.
  */
 export const recommendedModel: KnownModelFile = {
   name: 'qwen2.5-1.5b-instruct-q4_k_m',
   fileName: 'qwen2.5-1.5b-instruct-q4_k_m.gguf',
-  url: 'https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/91cad51170dc346986eccefdc2dd33a9da36ead9/qwen2.5-1.5b-instruct-q4_k_m.gguf',
+  url: 'https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/main/qwen2.5-1.5b-instruct-q4_k_m.gguf',
   size: 1_117_320_736,
-  sha256: '6a1a2eb6d15622bf3c96857206351ba97e1af16c30d7a74ee38970e434e9407e',
   description: 'Qwen2.5 1.5B Instruct, Q4_K_M quantisation (Apache-2.0)',
 };

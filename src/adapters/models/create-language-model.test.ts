@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
 import { createEmbeddingModel } from './create-embedding-model.js';
@@ -39,10 +42,22 @@ describe('createLanguageModel', () => {
     expect(error.message).not.toContain(TEST_API_KEY);
   });
 
-  it('says the embedded local model is not available yet', () => {
-    const error = thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {} }));
-    expect(error).toBeInstanceOf(ModelError);
-    expect(error.message).toContain('embedded local model is not available');
+  it('builds the embedded local model from the models folder, loading nothing until the first call', () => {
+    const modelsDir = mkdtempSync(join(tmpdir(), 'chops-models-'));
+    try {
+      const missing = thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir }));
+      expect(missing).toBeInstanceOf(ModelError);
+      expect(missing.message).toContain('chops model pull');
+      writeFileSync(join(modelsDir, 'qwen2.5-0.5b.gguf'), 'GGUF');
+      const model = createLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir });
+      expect(model.provider).toBe('local');
+      expect((model as unknown as { modelPath: string }).modelPath).toBe(
+        join(modelsDir, 'qwen2.5-0.5b.gguf'),
+      );
+      expect(thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {} }))).toBeInstanceOf(ModelError);
+    } finally {
+      rmSync(modelsDir, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown provider as user input', () => {

@@ -2,6 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { ModelError } from '../../domain/errors/index.js';
+import { createLocalLanguageModel } from '../local-model/index.js';
 import { type ModelName, type ProviderName, parseModelName } from './model-name.js';
 import type { LanguageModelV3, ModelEnvironment } from './model-types.js';
 import { baseUrlFrom, ollamaBaseUrl, optionalApiKey, requireApiKey } from './provider-environment.js';
@@ -58,11 +59,11 @@ export const languageModelFactories: Readonly<Record<ProviderName, LanguageModel
     ),
   ollama: (name, environment) =>
     compatibleChatModel('ollama', ollamaBaseUrl(environment.env, name), undefined, name, environment),
-  local: (name) => {
-    throw new ModelError(
-      `${name.text}: the embedded local model is not available in this version of chops; use anthropic:, openai:, ollama: or openai-compatible:.`,
-      { code: 'local_unavailable' },
-    );
+  local: (name, { modelsDir }) => {
+    if (!modelsDir)
+      throw new ModelError(`${name.text}: no models folder to look in`, { code: 'local_unavailable' });
+    // node-llama-cpp itself is loaded only on the first call, so naming a local model costs nothing.
+    return createLocalLanguageModel(name.model, { modelsDir }) as unknown as LanguageModelV3;
   },
 };
 

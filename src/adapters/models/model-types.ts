@@ -15,4 +15,6 @@ export interface ModelEnvironment {
   /** Where API keys and base URLs are read from; keys are never read from anywhere else. */
   env: Readonly<Record<string, string | undefined>>;
   fetch?: typeof globalThis.fetch;
+  /** Where `local:` models live (`<data folder>/models`); needed only for `local:`. */
+  modelsDir?: string;
 }

@@ -21,7 +21,8 @@ export interface ConfiguredModelName {
 export const NO_MODEL_MESSAGE =
   'No model configured. Set CHOPS_MODEL=anthropic:claude-sonnet-4-5 and ANTHROPIC_API_KEY ' +
   '(or openai:<model> with OPENAI_API_KEY, ollama:<model>, openai-compatible:<model> with CHOPS_BASE_URL), ' +
-  'or run chops config set model <provider:model>.';
+  'or run chops config set model <provider:model>; or download a model that runs on your own CPU: ' +
+  'chops model pull (about 1.1 GB, no account needed).';
 
 function present(value: string | undefined): string | undefined {
   // An empty flag or variable (`CHOPS_MODEL= chops ...`) means "not set", not "a model named ''".
