@@ -5,3 +5,4 @@ export { SqliteIdeaStore } from './sqlite-idea-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';
+export { SqliteArtifactStore } from './sqlite-artifact-store.js';

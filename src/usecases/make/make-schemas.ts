@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { artifactFormats } from '../../domain/artifact.js';
+
+const usedAbility = z.object({
+  name: z.string().max(300).describe('a technique, tool or concept the artifact uses, as a short name'),
+  how: z.string().max(1000).describe('where and how the artifact uses it, in one sentence'),
+});
+
+const content = z
+  .string()
+  .max(200_000)
+  .describe('the whole artifact in its format, ready to check: no commentary, no code fences');
+
+/** The first attempt. `format` is asked for only when the person left the choice to chops. */
+export const firstAttemptSchema = (chooseFormat: boolean) =>
+  z.object({
+    ...(chooseFormat
+      ? { format: z.enum(artifactFormats).describe('the format that fits the idea best') }
+      : {}),
+    title: z.string().max(300),
+    content,
+    abilitiesUsed: z.array(usedAbility).max(12).describe('every notable technique the artifact uses'),
+  });
+
+/** A repair: the corrected content, and the abilities it now uses. */
+export const repairSchema = z.object({
+  content,
+  abilitiesUsed: z.array(usedAbility).max(12),
+});
+
+export type FirstAttempt = z.infer<ReturnType<typeof firstAttemptSchema>> & {
+  format?: (typeof artifactFormats)[number];
+};
+export type Repair = z.infer<typeof repairSchema>;

@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scriptedThinker } from '../../../test/support/scripted-model.js';
+import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { wordEmbedder } from '../../../test/support/word-embedder.js';
+import { createFormatCheckers } from '../../adapters/formats/index.js';
+import { openDatabase } from '../../adapters/store/open-database.js';
+import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
+import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
+import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
+import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
+import type { Embedder } from '../../domain/ports/embedder.js';
+import { addAbilities } from '../repertoire/add-abilities.js';
+import { type MakeDeps, make } from './make.js';
+
+const tempFolder = useTempFolders();
+const checkers = createFormatCheckers();
+let embedder: Embedder;
+beforeAll(async () => {
+  embedder = await wordEmbedder();
+});
+
+const goodPlan =
+  '# Tide study\n\n## Method\n\nRecord the tide every hour for a week.\n\n## Analysis\n\nFit a sine to the heights.\n';
+const unfinishedPlan = '# Tide study\n\n## Method\n\nTODO\n\n## Analysis\n\nFit a sine to the heights.\n';
+const used = [
+  { name: 'statistics', how: 'fit the curve' },
+  { name: 'harmonic analysis of tides', how: 'separate the constituents' },
+];
+
+async function setUp(respond: (prompt: string, call: number) => unknown) {
+  const { thinker, model } = scriptedThinker(respond);
+  const db = openDatabase(tempFolder());
+  let id = 0;
+  const deps: MakeDeps = {
+    store: new SqliteRepertoireStore(db),
+    vectors: new SqliteVectorStore(db),
+    ideas: new SqliteIdeaStore(db),
+    artifacts: new SqliteArtifactStore(db),
+    embedder,
+    thinker,
+    checkers,
+    clock: { now: () => new Date('2026-04-01T09:00:00Z') },
+    generateId: () => `id${++id}`,
+  };
+  const now = new Date('2026-04-01T08:00:00Z');
+  deps.ideas.insertGoal({
+    id: 'g1',
+    text: 'understand the tides',
+    domain: 'oceanography',
+    model: 'mock',
+    soloSpread: undefined,
+    reachSpread: undefined,
+    gain: undefined,
+    notes: [],
+    createdAt: now,
+  });
+  deps.ideas.insertIdeas([
+    {
+      id: 'idea1',
+      goalId: 'g1',
+      set: 'reach',
+      title: 'Tide study',
+      pitch: 'Measure and model the local tide.',
+      lens: 'a sailor',
+      needs: [{ name: 'statistics', how: 'fit', status: 'own' }],
+      reach: 0,
+      novelty: 1,
+      createdAt: now,
+    },
+  ]);
+  await addAbilities({ names: ['statistics'], domain: 'oceanography' }, deps);
+  return { deps, model };
+}
+
+describe('make', () => {
+  it('repairs a failing first attempt on the second, keeping both', async () => {
+    const { deps, model } = await setUp((_prompt, call) =>
+      call === 0
+        ? { title: 'Tide study plan', content: unfinishedPlan, abilitiesUsed: used }
+        : { content: goodPlan, abilitiesUsed: used },
+    );
+    const result = await make({ ideaId: 'idea1', format: 'markdown' }, deps);
+    expect(result.attempts.map((a) => a.check.passed)).toEqual([false, true]);
+    expect(result.artifact.passed).toBe(true);
+    const problems = result.attempts[0]!.check.problems.join(' ');
+    expect(problems).toMatch(/TODO|placeholder/i);
+    // The failure went back to the model.
+    expect(JSON.stringify(model.doGenerateCalls[1]!.prompt)).toContain(
+      result.attempts[0]!.check.problems[0]!.slice(0, 30),
+    );
+    const stored = deps.artifacts.listAttempts(result.artifact.id);
+    expect(stored.map((a) => [a.number, a.check.passed])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(deps.artifacts.getArtifact(result.artifact.id)).toMatchObject({
+      passed: true,
+      format: 'markdown',
+      title: 'Tide study plan',
+    });
+  });
+
+  it('keeps an artifact that never passes, marked failing, with every attempt', async () => {
+    const { deps, model } = await setUp(() => ({
+      title: 'Plan',
+      content: unfinishedPlan,
+      abilitiesUsed: [],
+    }));
+    const result = await make({ ideaId: 'idea1', format: 'markdown', attempts: 3 }, deps);
+    expect(model.doGenerateCalls).toHaveLength(3);
+    expect(result.artifact.passed).toBe(false);
+    expect(deps.artifacts.listAttempts(result.artifact.id)).toHaveLength(3);
+    expect(deps.artifacts.getArtifact(result.artifact.id)?.passed).toBe(false);
+  });
+
+  it('lets the model pick the format, strips a code fence, and lends what the artifact used', async () => {
+    const tune = 'X:1\nT:Tide\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]\n';
+    const { deps, model } = await setUp(() => ({
+      format: 'abc',
+      title: 'Tide waltz',
+      content: `\`\`\`abc\n${tune}\`\`\``,
+      abilitiesUsed: used,
+    }));
+    const result = await make({ ideaId: 'idea1' }, deps);
+    expect(result.formatChosen).toBe(true);
+    expect(result.artifact.format).toBe('abc');
+    expect(result.attempts[0]!.content).toBe(tune.trimEnd());
+    expect(result.artifact.passed).toBe(true);
+    // The schema offered the choice of format.
+    expect(JSON.stringify(model.doGenerateCalls[0]!.responseFormat)).toContain('vega-lite');
+    expect(result.artifact.abilities.map((a) => [a.name, a.status])).toEqual([
+      ['statistics', 'own'],
+      ['harmonic analysis of tides', 'lent'],
+    ]);
+    expect(result.lent).toEqual(['harmonic analysis of tides']);
+    expect(deps.store.listAbilities({ status: 'lent' }).map((a) => [a.name, a.domain])).toEqual([
+      ['harmonic analysis of tides', 'oceanography'],
+    ]);
+  });
+
+  it('fails hostile code as a check, with a clear reason', async () => {
+    const { deps } = await setUp(() => ({
+      title: 'Reader',
+      content: "const fs = require('fs'); console.log(fs.readFileSync('/etc/passwd', 'utf8'));",
+      abilitiesUsed: [],
+    }));
+    const result = await make({ ideaId: 'idea1', format: 'js', attempts: 1 }, deps);
+    expect(result.artifact.passed).toBe(false);
+    expect(result.attempts[0]!.check.problems.join(' ')).toMatch(/require/);
+  });
+
+  it('refuses an unknown idea and a bad number of attempts before calling the model', async () => {
+    const { deps, model } = await setUp(() => ({}));
+    await expect(make({ ideaId: 'nope' }, deps)).rejects.toThrow('no idea "nope"');
+    await expect(make({ ideaId: 'idea1', attempts: 0 }, deps)).rejects.toThrow('attempts must be 1 to 10');
+    expect(model.doGenerateCalls).toHaveLength(0);
+  });
+});

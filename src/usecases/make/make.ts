@@ -1,0 +1,173 @@
+import type { Ability } from '../../domain/ability.js';
+import type { ArtifactFormat, CheckResult } from '../../domain/artifact.js';
+import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
+import { AbilityIndex } from '../../domain/deduplication.js';
+import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
+import { cleanModelText } from '../../domain/model-text.js';
+import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
+import type { FormatCheckers } from '../../domain/ports/format-checker.js';
+import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import type { Thinker } from '../../domain/ports/thinker.js';
+import { abilityVectors } from '../repertoire/ability-vectors.js';
+import { addAbilities } from '../repertoire/add-abilities.js';
+import { mostSimilar } from '../repertoire/relevant-abilities.js';
+import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { firstAttemptPrompt, makeSystem, repairPrompt } from './make-prompts.js';
+import { firstAttemptSchema, repairSchema } from './make-schemas.js';
+
+export interface MakeDeps extends RepertoireDeps {
+  ideas: IdeaStore;
+  artifacts: ArtifactStore;
+  thinker: Thinker;
+  checkers: FormatCheckers;
+}
+
+export interface MakeInput {
+  ideaId: string;
+  /** Left out: the model picks the format that fits the idea, and the result says which. */
+  format?: ArtifactFormat | undefined;
+  /** Attempts in all, the first included (1..10, default 3). */
+  attempts?: number;
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+  /** Told of every attempt as soon as it is checked and stored. */
+  onAttempt?: (attempt: Attempt) => void;
+}
+
+export interface MakeResult {
+  artifact: Artifact;
+  attempts: Attempt[];
+  /** Abilities the artifact used that were not in the repertoire, now added as lent. */
+  lent: string[];
+  formatChosen: boolean;
+}
+
+/**
+ * Makes an idea into an artifact: the model writes it, the format's check judges it, a failure goes back
+ * to the model to repair, up to the number of attempts. Every attempt is stored as soon as it is checked,
+ * so nothing is lost if chops is stopped. Abilities the artifact used that the person does not have
+ * become `lent`.
+ */
+export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult> {
+  const idea = deps.ideas.getIdea(input.ideaId.trim());
+  if (!idea) throw new NotFoundError(`no idea "${input.ideaId}" (see chops ideas)`);
+  const budget = input.attempts ?? 3;
+  if (!Number.isInteger(budget) || budget < 1 || budget > 10)
+    throw new UserInputError('attempts must be 1 to 10');
+  const progress = input.onProgress ?? (() => {});
+
+  const abilities = deps.store.listAbilities();
+  const vectors = await abilityVectors(abilities, deps);
+  const [ideaVector] = await deps.embedder.embed([`${idea.title}. ${idea.pitch}`]);
+  const own = mostSimilar(
+    ideaVector!,
+    abilities.filter((a) => a.status === 'own'),
+    vectors,
+    20,
+  ).map((r) => r.ability);
+
+  progress(
+    input.format ? `writing the ${input.format} artifact` : 'choosing a format and writing the artifact',
+  );
+  const first = await deps.thinker.think({
+    schema: firstAttemptSchema(input.format === undefined),
+    schemaName: 'artifact',
+    system: makeSystem,
+    prompt: firstAttemptPrompt(idea, input.format, own),
+    signal: input.signal,
+  });
+  const format = input.format ?? (first as { format: ArtifactFormat }).format;
+  const artifact: Artifact = {
+    id: deps.generateId(),
+    ideaId: idea.id,
+    format,
+    title: cleanModelText(first.title, 120) || idea.title,
+    passed: false,
+    abilities: [],
+    model: deps.thinker.modelName,
+    createdAt: deps.clock.now(),
+  };
+  deps.artifacts.insertArtifact(artifact);
+
+  const attempts: Attempt[] = [];
+  let answer: { content: string; abilitiesUsed: { name: string; how: string }[] } = first;
+  for (let number = 1; ; number++) {
+    const content = withoutFence(answer.content);
+    progress(`checking attempt ${number}`);
+    const check = await runCheck(deps, format, content, input.signal);
+    const attempt: Attempt = { artifactId: artifact.id, number, content, check, createdAt: deps.clock.now() };
+    deps.artifacts.addAttempt(attempt);
+    attempts.push(attempt);
+    input.onAttempt?.(attempt);
+    if (check.passed || number >= budget) break;
+    progress(`asking for a repair (${check.problems.length} problems)`);
+    answer = await deps.thinker.think({
+      schema: repairSchema,
+      schemaName: 'repair',
+      system: makeSystem,
+      prompt: repairPrompt(idea, format, content, check.problems),
+      signal: input.signal,
+    });
+  }
+
+  const last = attempts.at(-1)!;
+  const { used, lent } = await recordAbilities(answer.abilitiesUsed, idea.goalId, deps, abilities, vectors);
+  const finished: Artifact = { ...artifact, passed: last.check.passed, abilities: used };
+  deps.artifacts.finishArtifact(artifact.id, { passed: finished.passed, abilities: used });
+  return { artifact: finished, attempts, lent, formatChosen: input.format === undefined };
+}
+
+async function runCheck(
+  deps: MakeDeps,
+  format: ArtifactFormat,
+  content: string,
+  signal?: AbortSignal,
+): Promise<CheckResult> {
+  if (content.trim() === '') return { passed: false, problems: ['the artifact is empty'], durationMs: 0 };
+  return deps.checkers[format].check(content, signal ? { signal } : {});
+}
+
+/**
+ * The abilities the artifact used, placed against the repertoire; those not there yet are added as
+ * `lent` (in the goal's domain), because the model executed them for the person.
+ */
+async function recordAbilities(
+  reported: readonly { name: string; how: string }[],
+  goalId: string,
+  deps: MakeDeps,
+  abilities: readonly Ability[],
+  vectors: ReadonlyMap<string, Float32Array>,
+): Promise<{ used: UsedAbility[]; lent: string[] }> {
+  const names = [
+    ...new Map(reported.map((r) => [cleanModelText(r.name, 120), cleanModelText(r.how, 300)])).entries(),
+  ].filter(([name]) => name !== '');
+  if (names.length === 0) return { used: [], lent: [] };
+  const index = new AbilityIndex(
+    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
+    deps.mergeSimilarity,
+  );
+  const nameVectors = await deps.embedder.embed(names.map(([name]) => name));
+  const missing = names.filter(([name], i) => !index.match(name, nameVectors[i]));
+  const domain = deps.ideas.getGoal(goalId)?.domain ?? 'general';
+  const added = missing.length
+    ? await addAbilities({ names: missing.map(([name]) => name), domain, status: 'lent' }, deps)
+    : [];
+  for (const outcome of added) index.add({ ability: outcome.ability });
+  const used = names.map(([name, how], i): UsedAbility => {
+    const match = index.match(name, nameVectors[i]);
+    const ability = match?.ability;
+    return {
+      name: ability?.name ?? name,
+      how,
+      status: ability?.status === 'own' ? 'own' : 'lent',
+      abilityId: ability?.id,
+    };
+  });
+  return { used, lent: added.filter((o) => o.outcome === 'added').map((o) => o.ability.name) };
+}
+
+/** Models often wrap the artifact in a Markdown code fence despite being asked not to; the check should not fail for that. */
+function withoutFence(content: string): string {
+  const fenced = /^\s*```[\w-]*\n([\s\S]*?)\n```\s*$/.exec(content);
+  return fenced ? fenced[1]! : content;
+}
