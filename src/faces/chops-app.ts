@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ConfigFile } from '../adapters/config/config-file.js';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
@@ -8,17 +9,20 @@ import {
   WordVectorEmbedder,
   WordVectors,
 } from '../adapters/embeddings/index.js';
+import { createFormatCheckers } from '../adapters/formats/index.js';
+import { findDefaultLocalModel } from '../adapters/local-model/index.js';
 import {
   AiSdkThinker,
   createEmbeddingModel,
   createLanguageModel,
   findConfiguredModelName,
   NO_MODEL_MESSAGE,
-  resolveModelName,
+  parseModelName,
 } from '../adapters/models/index.js';
 import {
   openDatabase,
   resolveDataFolder,
+  SqliteArtifactStore,
   SqliteDatStore,
   SqliteIdeaStore,
   SqlitePracticeStore,
@@ -26,9 +30,10 @@ import {
   SqliteVectorStore,
 } from '../adapters/store/index.js';
 import type { DatLexicon } from '../domain/dat.js';
-import { UserInputError } from '../domain/errors/index.js';
+import { ModelError, UserInputError } from '../domain/errors/index.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
+import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
@@ -63,6 +68,8 @@ export class ChopsApp {
   #store: SqliteRepertoireStore | undefined;
   #vectors: SqliteVectorStore | undefined;
   #ideas: SqliteIdeaStore | undefined;
+  #artifacts: SqliteArtifactStore | undefined;
+  #checkers: FormatCheckers | undefined;
   #practice: SqlitePracticeStore | undefined;
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
@@ -141,6 +148,17 @@ export class ChopsApp {
     return this.#datLexicon;
   }
 
+  get artifacts(): SqliteArtifactStore {
+    this.#artifacts ??= new SqliteArtifactStore(this.db);
+    return this.#artifacts;
+  }
+
+  /** The format checkers; each loads what it needs (sandbox, schema, renderer) only when first used. */
+  get checkers(): FormatCheckers {
+    this.#checkers ??= createFormatCheckers();
+    return this.#checkers;
+  }
+
   /** The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else word vectors. */
   embedder(): Promise<Embedder> {
     this.#embedder ??= this.#createEmbedder();
@@ -157,21 +175,34 @@ export class ChopsApp {
     };
   }
 
-  /** The model for use cases that think; a ModelError (exit 3) that says how to get one if none is set. */
-  thinker(): Thinker {
-    const name = resolveModelName(this.#modelSources());
+  /** Where `local:` models live. */
+  get modelsDir(): string {
+    return join(this.home, 'models');
+  }
+
+  /**
+   * The model for use cases that think: the one configured, else the local model in the data folder
+   * (no account needed), else a ModelError (exit 3) that says how to get one. No network is touched.
+   */
+  async thinker(): Promise<Thinker> {
+    const status = await this.modelStatus();
+    if (!status.configured) throw new ModelError(status.advice, { code: 'no_model' });
     const environment = {
       env: this.#options.env,
+      modelsDir: this.modelsDir,
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
     };
+    const name = parseModelName(status.name, status.source);
     return new AiSdkThinker({ modelName: name.text, model: createLanguageModel(name, environment) });
   }
 
-  modelStatus(): ModelStatus {
+  /** Which model applies and where that was set, or how to get one. */
+  async modelStatus(): Promise<ModelStatus> {
     const found = findConfiguredModelName(this.#modelSources());
-    return found
-      ? { configured: true, name: found.name, source: found.origin }
-      : { configured: false, advice: NO_MODEL_MESSAGE };
+    if (found) return { configured: true, name: found.name, source: found.origin };
+    const local = await findDefaultLocalModel(this.modelsDir);
+    if (local) return { configured: true, name: `local:${local.name}`, source: 'the models folder' };
+    return { configured: false, advice: NO_MODEL_MESSAGE };
   }
 
   /** The domain for a new ability: the flag, else the config file's, else the person's first domain. */

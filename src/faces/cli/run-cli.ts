@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIo, createCliContext } from './cli-context.js';
+import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
 import { canCommand } from './commands/can.js';
 import { configCommand } from './commands/config.js';
 import { datCommand } from './commands/dat.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
 import { initCommand } from './commands/init.js';
+import { makeCommand } from './commands/make.js';
+import { modelCommand } from './commands/model.js';
 import { practiceCommand } from './commands/practice.js';
 import { repertoireCommand } from './commands/repertoire.js';
 import { guidedSession } from './commands/session.js';
@@ -35,8 +38,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     imagineCommand,
     ideasCommand,
     ideaCommand,
+    makeCommand,
+    artifactsCommand,
+    artifactCommand,
     practiceCommand,
     datCommand,
+    modelCommand,
     configCommand,
   ]) {
     program.addCommand(make(cli));

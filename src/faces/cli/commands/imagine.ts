@@ -29,10 +29,11 @@ export function imagineCommand(cli: CliContext): Command {
     .option('--json', 'print the result as JSON')
     .action(async (words: string[], options: ImagineOptions, command: Command) => {
       const app = cli.open(command);
-      const thinker = app.thinker();
+      const thinker = await app.thinker();
       const controller = new AbortController();
       const stop = () => controller.abort();
-      process.once('SIGINT', stop);
+      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
+      process.on('SIGINT', stop);
       try {
         const result = await imagine(
           {

@@ -101,7 +101,7 @@ export function practiceCommand(cli: CliContext): Command {
         });
       }
 
-      const thinker = options.grade === 'model' ? app.thinker() : undefined;
+      const thinker = options.grade === 'model' ? await app.thinker() : undefined;
       const lines = openLines(cli.io);
       try {
         const limit = options.limit ?? defaultSessionLimit;

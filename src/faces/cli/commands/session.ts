@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ChopsError } from '../../../domain/errors/index.js';
 import { imagine } from '../../../usecases/imagine/imagine.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
-import type { ChopsApp } from '../../chops-app.js';
+import type { ChopsApp, ModelStatus } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
 import type { CliContext } from '../cli-context.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -14,7 +14,7 @@ import { printRepertoire } from './repertoire.js';
 /** One step of the guided session: what it is called, and what it does. */
 interface SessionStep {
   label: string;
-  hint?: (app: ChopsApp) => string | undefined;
+  hint?: (model: ModelStatus) => string | undefined;
   run(cli: CliContext, app: ChopsApp, prompter: Prompter): Promise<void>;
 }
 
@@ -40,9 +40,9 @@ const steps: Record<string, SessionStep> = {
   },
   imagine: {
     label: 'Imagine ideas for a goal',
-    hint: (app) => (app.modelStatus().configured ? undefined : 'needs a model'),
+    hint: (model) => (model.configured ? undefined : 'needs a model'),
     async run(cli, app, prompter) {
-      const status = app.modelStatus();
+      const status = await app.modelStatus();
       if (!status.configured) return prompter.note(status.advice, 'First, a model');
       const goal = await prompter.text('Your goal, in a sentence', {
         placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
@@ -54,19 +54,16 @@ const steps: Record<string, SessionStep> = {
           domain: app.defaultDomain(undefined),
           onProgress: (message) => prompter.info(`… ${message}`),
         },
-        { ...(await app.repertoire()), ideas: app.ideas, thinker: app.thinker() },
+        { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() },
       );
       printImagined(cli, result);
     },
   },
   model: {
     label: 'Model',
-    hint: (app) => {
-      const status = app.modelStatus();
-      return status.configured ? status.name : 'none yet';
-    },
+    hint: (model) => (model.configured ? model.name : 'none yet'),
     async run(_cli, app, prompter) {
-      prompter.note(modelAdvice(app), 'Model');
+      prompter.note(await modelAdvice(app), 'Model');
     },
   },
 };
@@ -84,11 +81,12 @@ export async function guidedSession(cli: CliContext, command: Command): Promise<
     const person = app.store.getPerson() ?? (await initConversation(app, prompter));
     prompter.info(terminalSafeLine(`${person.name ? `${person.name}: ` : ''}${summary(app)}`));
     for (;;) {
+      const model = await app.modelStatus();
       const choice = await prompter.choose('What next?', [
         ...Object.entries(steps).map(([value, step]) => ({
           value,
           label: step.label,
-          hint: step.hint?.(app),
+          hint: step.hint?.(model),
         })),
         { value: 'quit', label: 'Quit' },
       ]);
@@ -115,21 +113,21 @@ function summary(app: ChopsApp): string {
 }
 
 /** How the model is chosen now, or how to get one. */
-export function modelAdvice(app: ChopsApp): string {
-  const status = app.modelStatus();
+export async function modelAdvice(app: ChopsApp): Promise<string> {
+  const status = await app.modelStatus();
   if (!status.configured) return status.advice;
   return `Using ${status.name} (from ${status.source}). Change it with: chops config set model <provider:model>`;
 }
 
-function printOverview(cli: CliContext, app: ChopsApp): void {
+async function printOverview(cli: CliContext, app: ChopsApp): Promise<void> {
   const person = app.store.getPerson();
   if (!person) {
     cli.output.line('chops is not set up yet. Run it in a terminal for a guided start, or:');
     cli.output.line('  chops init --name "Your Name" --domain "your field" --ability "something you can do"');
-    cli.output.line(modelAdvice(app));
+    cli.output.line(await modelAdvice(app));
     return;
   }
   cli.output.line(terminalSafeLine(`${person.name || 'You'}: ${summary(app)}`));
-  cli.output.line(modelAdvice(app));
+  cli.output.line(await modelAdvice(app));
   cli.output.line('Next: chops can "an ability"  ·  chops imagine "a goal"  ·  chops --help');
 }

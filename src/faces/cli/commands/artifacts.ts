@@ -1,0 +1,99 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { NotFoundError } from '../../../domain/errors/index.js';
+import { artifactJson, attemptJson, attemptLine } from '../artifact-view.js';
+import type { CliContext } from '../cli-context.js';
+import { table } from '../output.js';
+import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
+import { writeArtifactFile } from './write-artifact-file.js';
+
+/** `chops artifacts`: every artifact made, newest first. */
+export function artifactsCommand(cli: CliContext): Command {
+  return new Command('artifacts')
+    .description('list the artifacts made, newest first')
+    .option('--idea <id>', 'only those of this idea')
+    .option('--json', 'print as JSON')
+    .action((options: { idea?: string; json?: boolean }, command: Command) => {
+      const app = cli.open(command);
+      const artifacts = app.artifacts.listArtifacts({ ideaId: options.idea });
+      if (options.json) return cli.output.json(artifacts.map((a) => artifactJson(a)));
+      if (artifacts.length === 0)
+        return cli.output.line('No artifacts yet. Make one from an idea: chops make <idea-id>');
+      const { colors } = cli.output;
+      cli.output.line(
+        table(
+          artifacts.map((a) => [
+            { text: a.id, color: colors.dim },
+            a.format,
+            a.passed ? { text: 'passes', color: colors.green } : { text: 'fails', color: colors.red },
+            a.title,
+          ]),
+          { header: ['id', 'format', 'check', 'title'].map((h) => colors.bold(h)) },
+        ),
+      );
+    });
+}
+
+function parseNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InvalidArgumentError('must be a whole number from 1');
+  return number;
+}
+
+/** `chops artifact <id>`: one artifact, its last attempt (or the one asked for), its check. */
+export function artifactCommand(cli: CliContext): Command {
+  return new Command('artifact')
+    .description('show one artifact, or write it to a file')
+    .argument('<id>', 'the artifact (from chops artifacts)')
+    .option('--attempt <n>', 'that attempt instead of the last', parseNumber)
+    .option(
+      '-o, --out <file>',
+      'write it: .mid for music, .svg for a chart, .html for a document, else the source',
+    )
+    .option('--json', 'print as JSON, every attempt included')
+    .action(
+      async (id: string, options: { attempt?: number; out?: string; json?: boolean }, command: Command) => {
+        const app = cli.open(command);
+        const artifact = app.artifacts.getArtifact(id.trim());
+        if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
+        const attempts = app.artifacts.listAttempts(artifact.id);
+        const attempt =
+          options.attempt === undefined
+            ? attempts.at(-1)
+            : attempts.find((a) => a.number === options.attempt);
+        if (!attempt)
+          throw new NotFoundError(
+            `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
+          );
+        if (options.out) {
+          const written = await writeArtifactFile(
+            options.out,
+            artifact.format,
+            attempt.content,
+            app.checkers,
+          );
+          if (!options.json) return cli.output.line(`Written to ${written}`);
+        }
+        if (options.json)
+          return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });
+        const { colors } = cli.output;
+        cli.output.line(
+          `${colors.bold(terminalSafeLine(artifact.title))} [${artifact.id}] (${artifact.format})`,
+        );
+        for (const each of attempts) cli.output.line(attemptLine(each, colors));
+        cli.output.line(colors.dim(`--- attempt ${attempt.number} ---`));
+        cli.output.line(terminalSafe(attempt.content));
+        if (artifact.format === 'js' && attempt.check.output) {
+          cli.output.line(colors.dim('--- output ---'));
+          cli.output.line(terminalSafe(attempt.check.output));
+        }
+        if (artifact.abilities.length) {
+          cli.output.line(
+            colors.dim(
+              `uses: ${artifact.abilities.map((a) => `${terminalSafeLine(a.name)} (${a.status})`).join(', ')}`,
+            ),
+          );
+        }
+      },
+    );
+}

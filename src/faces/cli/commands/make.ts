@@ -1,0 +1,100 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { type ArtifactFormat, artifactFormats } from '../../../domain/artifact.js';
+import { make } from '../../../usecases/make/make.js';
+import { artifactJson, attemptLine } from '../artifact-view.js';
+import type { CliContext } from '../cli-context.js';
+import { terminalSafeLine } from '../terminal-text.js';
+import { writeArtifactFile } from './write-artifact-file.js';
+
+interface MakeOptions {
+  format?: ArtifactFormat;
+  attempts: number;
+  out?: string;
+  json?: boolean;
+}
+
+function parseAttempts(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 10)
+    throw new InvalidArgumentError('must be a whole number from 1 to 10');
+  return count;
+}
+
+/** `chops make <idea-id>`: the idea made into a checked artifact, the model doing what the person cannot. */
+export function makeCommand(cli: CliContext): Command {
+  return new Command('make')
+    .description('make an idea into a real, checked artifact (code, music, a chart or a document)')
+    .argument('<idea-id>', 'the idea (from chops ideas)')
+    .addOption(
+      new Option('-f, --format <format>', 'the format (default: chops picks one that fits)').choices(
+        artifactFormats,
+      ),
+    )
+    .option('-a, --attempts <k>', 'attempts in all, repairs included (1 to 10)', parseAttempts, 3)
+    .option(
+      '-o, --out <file>',
+      'also write the artifact: .mid for music, .svg for a chart, .html for a document, else the source',
+    )
+    .option('--json', 'print the artifact and every attempt as JSON')
+    .action(async (ideaId: string, options: MakeOptions, command: Command) => {
+      const app = cli.open(command);
+      const thinker = await app.thinker();
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
+      process.on('SIGINT', stop);
+      const { colors } = cli.output;
+      try {
+        const result = await make(
+          {
+            ideaId,
+            format: options.format,
+            attempts: options.attempts,
+            signal: controller.signal,
+            onProgress: (message) => cli.output.note(colors.dim(`… ${message}`)),
+            onAttempt: (attempt) => cli.output.note(attemptLine(attempt, colors)),
+          },
+          {
+            ...(await app.repertoire()),
+            ideas: app.ideas,
+            artifacts: app.artifacts,
+            thinker,
+            checkers: app.checkers,
+          },
+        );
+        const written = options.out
+          ? await writeArtifactFile(
+              options.out,
+              result.artifact.format,
+              result.attempts.at(-1)!.content,
+              app.checkers,
+            )
+          : undefined;
+        if (options.json)
+          return cli.output.json({
+            ...artifactJson(result.artifact, result.attempts),
+            lent: result.lent,
+            written: written ?? null,
+          });
+        const { artifact } = result;
+        if (result.formatChosen)
+          cli.output.line(colors.dim(`chops chose the ${artifact.format} format for this idea.`));
+        const verdict = artifact.passed
+          ? colors.green('passes its check')
+          : colors.red(`still fails its check after ${result.attempts.length} attempts`);
+        cli.output.line(
+          `${colors.bold(terminalSafeLine(artifact.title))} [${artifact.id}] (${artifact.format}) ${verdict}`,
+        );
+        if (result.lent.length)
+          cli.output.line(
+            colors.yellow(`Lent to you by the model: ${result.lent.map(terminalSafeLine).join(', ')}`),
+          );
+        if (written) cli.output.line(`Written to ${written}`);
+        cli.output.line(
+          colors.dim(`See it: chops artifact ${artifact.id}   ·   learn from it: chops learn ${artifact.id}`),
+        );
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
+}

@@ -1,0 +1,106 @@
+import { Command } from 'commander';
+import {
+  listModels,
+  pullModel,
+  recommendedModel,
+  removeModel,
+  useModel,
+} from '../../../adapters/local-model/index.js';
+import type { CliContext } from '../cli-context.js';
+import { table } from '../output.js';
+import { progressBar } from '../progress-bar.js';
+import { terminalSafeLine } from '../terminal-text.js';
+
+const size = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+
+/** The config value after `local:`, when the configured model is a local one. */
+function localChoice(model: string | undefined): { defaultModel?: string } {
+  return model?.startsWith('local:') ? { defaultModel: model.slice('local:'.length) } : {};
+}
+
+/** `chops model`: the embedded local models (GGUF files run on this machine's CPU, no account needed). */
+export function modelCommand(cli: CliContext): Command {
+  const model = new Command('model').description(
+    'local models that run on your own machine: pull, list, use, rm',
+  );
+
+  model
+    .command('pull')
+    .description(
+      `download a model (default: ${recommendedModel.name}, about ${size(recommendedModel.size ?? 0)}); resumes an interrupted download`,
+    )
+    .argument('[name]', 'a Hugging Face reference (hf:owner/repo/file.gguf) or an https URL')
+    .option('--json', 'print the result as JSON')
+    .action(async (reference: string | undefined, options: { json?: boolean }, command: Command) => {
+      const app = cli.open(command);
+      const bar = progressBar(cli.io.stderr, 'Downloading', cli.output.isTerminal);
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.on('SIGINT', stop);
+      try {
+        const pulled = await pullModel({
+          ...(reference ? { reference } : {}),
+          modelsDir: app.modelsDir,
+          ...(cli.io.fetch ? { fetch: cli.io.fetch } : {}),
+          onProgress: (progress) => bar.update(progress),
+          signal: controller.signal,
+        });
+        bar.done();
+        const { name, path } = pulled.model;
+        if (options.json)
+          return cli.output.json({ name, path, size: pulled.model.size, downloaded: pulled.downloaded });
+        cli.output.line(
+          pulled.downloaded
+            ? `Downloaded and verified ${name} (${size(pulled.model.size)}).`
+            : `${name} is already here.`,
+        );
+        if (!app.config.read().model)
+          cli.output.line(`chops will use it when no other model is configured (local:${name}).`);
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
+
+  model
+    .command('list', { isDefault: true })
+    .description('the models in the data folder, with sizes (the default)')
+    .option('--json', 'print as JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const app = cli.open(command);
+      const models = await listModels(app.modelsDir, localChoice(app.config.read().model));
+      if (options.json) {
+        return cli.output.json(
+          models.map((m) => ({ name: m.name, path: m.path, size: m.size, default: m.isDefault })),
+        );
+      }
+      if (models.length === 0)
+        return cli.output.line(
+          `No local models yet. Get one: chops model pull (${size(recommendedModel.size ?? 0)})`,
+        );
+      cli.output.line(table(models.map((m) => [m.isDefault ? '*' : ' ', m.name, size(m.size), m.path])));
+    });
+
+  model
+    .command('use')
+    .description('make a local model the one chops uses')
+    .argument('<name>', 'a model name (from chops model list) or a path to a .gguf file')
+    .action(async (name: string, _options: unknown, command: Command) => {
+      const app = cli.open(command);
+      const value = await useModel(app.modelsDir, name);
+      app.config.set('model', value);
+      cli.output.line(terminalSafeLine(`model = ${value}`));
+    });
+
+  model
+    .command('rm')
+    .description('delete a local model')
+    .argument('<name>', 'the model name (from chops model list)')
+    .action(async (name: string, _options: unknown, command: Command) => {
+      const app = cli.open(command);
+      const removed = await removeModel(app.modelsDir, name);
+      if (app.config.read().model === `local:${removed.name}`) app.config.unset('model');
+      cli.output.line(terminalSafeLine(`removed ${removed.name} (${size(removed.size)})`));
+    });
+
+  return model;
+}
