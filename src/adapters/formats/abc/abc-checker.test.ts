@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createAbcChecker, plainWarning } from './abc-checker.js';
+import { ornamented, siBheagSiMhor, sixtyFourBars, soldiersJoy, theKesh, twoVoices } from './test-tunes.js';
+
+const checker = createAbcChecker();
+
+describe('abc checker on real tunes', () => {
+  it.each([
+    ['a jig in 6/8', theKesh],
+    ['a reel in 4/4 with pickups and repeats', soldiersJoy],
+    ['a waltz in 3/4 with a broken-rhythm pickup and first and second endings', siBheagSiMhor],
+    ['triplets, chords, grace notes, rests, broken rhythm and ties in M:C', ornamented],
+    ['two voices', twoVoices],
+    ['a 64-bar tune', sixtyFourBars],
+  ])('passes %s', async (_name, tune) => {
+    const result = await checker.check(tune);
+    expect(result.problems).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
+
+  it('names a short bar in a jig by number and text', async () => {
+    const result = await checker.check(theKesh.replace('edd gdd', 'edd gd'));
+    expect(result.passed).toBe(false);
+    expect(result.problems).toEqual(['bar 3 "edd gd" lasts 5/8 but the metre needs 6/8']);
+  });
+
+  it('names a long bar in a reel, counting the pickup as bar 0', async () => {
+    const result = await checker.check(soldiersJoy.replace('B2 E2 E2 FG', 'B2 E2 E2 FGA'));
+    expect(result.problems).toEqual(['bar 4 "B2 E2 E2 FGA" lasts 9/8 but the metre needs 4/4']);
+  });
+
+  it('fails a section-ending bar that does not complete its pickup, and says what would', async () => {
+    const result = await checker.check(
+      soldiersJoy.replace('gfed cdec|d2 f2 d2:|\n|:fg', 'gfed cdec|d2 f2 d:|\n|:fg'),
+    );
+    expect(result.problems).toEqual([
+      'bar 8 "d2 f2 d" lasts 5/8 but the metre needs 4/4 (or 3/4 to complete the 1/4 pickup)',
+    ]);
+  });
+
+  it('fails a wrong bar in a waltz ending and in a triplet bar', async () => {
+    const waltz = await checker.check(siBheagSiMhor.replace('|2 D6||', '|2 D4 E||'));
+    expect(waltz.problems).toEqual([
+      'bar 17 "D4 E" lasts 5/8 but the metre needs 3/4 (or 2/4 to complete the 1/4 pickup)',
+    ]);
+    const triplet = await checker.check(ornamented.replace('(3Bcd', '(3Bcde'));
+    expect(triplet.problems).toEqual(['bar 1 "{g}A2 (3Bcde e2 [GBd]2" lasts 9/8 but the metre needs 4/4']);
+  });
+
+  it('checks each voice on its own and names the voice', async () => {
+    const result = await checker.check(twoVoices.replace('E,4', 'E,3'));
+    expect(result.problems).toEqual(['voice 2, bar 2 "E,3" lasts 3/8 but the metre needs 2/4']);
+  });
+
+  it('measures against M:C| and an inline metre change', async () => {
+    const cut = 'X:1\nT:Cut\nM:C|\nL:1/8\nK:D\nABcd efga|b8|]\n';
+    expect((await checker.check(cut)).passed).toBe(true);
+    const change = 'X:1\nT:Change\nM:4/4\nL:1/4\nK:C\nCDEF|[M:3/4] GAB|c3|]\n';
+    expect((await checker.check(change)).passed).toBe(true);
+    expect((await checker.check(change.replace('GAB', 'GABc'))).problems).toEqual([
+      'bar 2 "GABc" lasts 4/4 but the metre needs 3/4',
+    ]);
+  });
+
+  it('fails on parser warnings, shown as plain text', async () => {
+    const result = await checker.check('X:1\nT:Broken\nM:4/4\nL:1/4\nK:C\nCDEF|G#A^^B c|]\n');
+    expect(result.passed).toBe(false);
+    expect(result.problems.some((problem) => problem.startsWith('Music Line:'))).toBe(true);
+    expect(result.problems.join()).not.toMatch(/<span|&gt;|&lt;/);
+  });
+
+  it('requires the header fields and some notes', async () => {
+    const result = await checker.check('T:No header\n');
+    expect(result.problems).toEqual([
+      'no X: (reference number) line: a tune starts with X:1',
+      'no K: (key) line: the header ends with one, e.g. K:G',
+      'no M: (metre) line in the header, e.g. M:6/8',
+      'the tune has no notes',
+    ]);
+  });
+
+  it('strips HTML marks and entities from abcjs warnings', () => {
+    expect(plainWarning('Unknown: A&gt;B <span style="x">:</span>3')).toBe('Unknown: A>B :3');
+  });
+
+  it('writes MIDI and refuses other renderings', async () => {
+    const midi = await checker.render(theKesh, 'mid');
+    expect(new TextDecoder().decode(midi.slice(0, 4))).toBe('MThd');
+    expect(new TextDecoder().decode(midi).includes('MTrk')).toBe(true);
+    await expect(checker.render(theKesh, 'svg')).rejects.toThrow(/\.abc or \.mid/);
+  });
+});
