@@ -7,6 +7,7 @@ import { datCommand } from './commands/dat.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
 import { initCommand } from './commands/init.js';
+import { learnCommand } from './commands/learn.js';
 import { makeCommand } from './commands/make.js';
 import { modelCommand } from './commands/model.js';
 import { practiceCommand } from './commands/practice.js';
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     makeCommand,
     artifactsCommand,
     artifactCommand,
+    learnCommand,
     practiceCommand,
     datCommand,
     modelCommand,

@@ -1,0 +1,79 @@
+import { Command } from 'commander';
+import { learn } from '../../../usecases/learn/learn.js';
+import type { CliContext } from '../cli-context.js';
+import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
+
+/** `chops learn <artifact-id>`: the tricks the model used that you lack, as practice cards. */
+export function learnCommand(cli: CliContext): Command {
+  return new Command('learn')
+    .description('extract the tricks an artifact used that you lack, with practice cards')
+    .argument('<artifact-id>', 'the artifact (from chops artifacts)')
+    .option('--json', 'print the tricks and cards as JSON')
+    .action(async (artifactId: string, options: { json?: boolean }, command: Command) => {
+      const app = cli.open(command);
+      const { colors } = cli.output;
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
+      process.on('SIGINT', stop);
+      try {
+        const thinker = () => {
+          cli.output.note(colors.dim('… extracting tricks'));
+          return app.thinker();
+        };
+        const result = await learn(
+          { artifactId, signal: controller.signal },
+          { ...app.practiceDeps(), artifacts: app.artifacts, thinker },
+        );
+        if (options.json) {
+          return cli.output.json({
+            tricks: result.saved.map(({ trick, cards }) => ({
+              id: trick.id,
+              name: trick.name,
+              ability: app.store.getAbility(trick.abilityId)?.name ?? null,
+              explanation: trick.explanation,
+              example: trick.example,
+              cards: cards.map((c) => ({
+                id: c.id,
+                kind: c.kind,
+                prompt: c.prompt,
+                answer: c.answer,
+                ...(c.check ? { check: c.check } : {}),
+              })),
+            })),
+            skipped: result.skipped.map((s) => s.trick.name),
+            nowLearning: result.nowLearning.map((a) => a.name),
+            nothingToLearn: result.nothingToLearn ?? null,
+          });
+        }
+        if (result.nothingToLearn === 'already learned')
+          return cli.output.line('You have already learned from this artifact; nothing new was added.');
+        if (result.nothingToLearn === 'all own')
+          return cli.output.line('Nothing to learn: this artifact used only abilities you own.');
+        for (const { trick, cards } of result.saved) {
+          const ability = app.store.getAbility(trick.abilityId)?.name ?? '';
+          cli.output.line(
+            `${colors.bold(terminalSafeLine(trick.name))} ${colors.dim(`(${terminalSafeLine(ability)}, ${cards.length} cards)`)}`,
+          );
+          cli.output.line(`  ${terminalSafeLine(trick.explanation)}`);
+          cli.output.line(colors.dim(terminalSafe(trick.example).replace(/^/gm, '    ')));
+        }
+        if (result.skipped.length)
+          cli.output.line(
+            colors.dim(
+              `Already known, skipped: ${result.skipped.map((s) => terminalSafeLine(s.trick.name)).join(', ')}`,
+            ),
+          );
+        if (result.nowLearning.length)
+          cli.output.line(
+            colors.cyan(
+              `Now learning: ${result.nowLearning.map((a) => terminalSafeLine(a.name)).join(', ')}`,
+            ),
+          );
+        const cards = result.saved.reduce((sum, s) => sum + s.cards.length, 0);
+        cli.output.line(colors.dim(`${cards} new cards. Practise them: chops practice`));
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
+}
