@@ -60,11 +60,13 @@ describe('chops practice --json, --answer, --undo', () => {
       cards: { id: string; ability: string; domain: string }[];
     };
     expect(queue.total).toBe(3);
-    expect(queue.cards[0]).toMatchObject({
+    expect(queue.cards.map((c) => c.ability).sort()).toEqual(['fft', 'walking bass', 'walking bass']);
+    expect(queue.cards.find((c) => c.id === 'walking bass-t-c1')).toMatchObject({
       ability: 'walking bass',
       domain: 'jazz',
       kind: 'recall',
       state: 'new',
+      prompt: 'question 1 of walking bass-t',
     });
     const some = JSON.parse(
       (await runChops(['practice', '--json', '--limit', '1'], { home, env: now })).stdout,
