@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runChops } from '../../../../test/support/run-chops.js';
+import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
+import { useTempFolders } from '../../../../test/support/temp-folder.js';
+
+const tempFolder = useTempFolders();
+let provider: ScriptedProvider | undefined;
+afterEach(async () => {
+  await provider?.close();
+  provider = undefined;
+});
+
+const tune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]';
+const badTune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F G | A2 A | d c B | A3 |]';
+
+/** A model that imagines one reach idea, writes a tune (wrong first, then right), and teaches one trick. */
+function respond(prompt: string): unknown {
+  if (prompt.includes('lenses for imagining'))
+    return { lenses: [{ name: 'a sailor', angle: 'sea shanties' }] };
+  if (prompt.includes('ALONE')) {
+    return {
+      ideas: [
+        {
+          title: 'Harbour march',
+          pitch: 'A brisk march for brass.',
+          lens: 'a bandleader',
+          needs: [{ name: 'waltz form', how: 'contrast' }],
+        },
+      ],
+    };
+  }
+  if (prompt.includes('REACH')) {
+    return {
+      ideas: [
+        {
+          title: 'Tide waltz',
+          pitch: 'A waltz whose phrases rise and fall like the tide.',
+          lens: 'a sailor',
+          needs: [
+            { name: 'waltz form', how: 'the structure' },
+            { name: 'modal interchange', how: 'colour' },
+          ],
+        },
+      ],
+    };
+  }
+  if (prompt.includes('failed its check')) {
+    return { content: tune, abilitiesUsed: [{ name: 'modal interchange', how: 'the B section' }] };
+  }
+  if (prompt.includes('Make the artifact')) {
+    return {
+      title: 'Tide waltz <script>alert(1)</script>',
+      content: badTune,
+      abilitiesUsed: [{ name: 'modal interchange', how: 'bar 3' }],
+    };
+  }
+  return {
+    tricks: [
+      {
+        ability: 'modal interchange',
+        name: 'Borrow iv from the parallel minor',
+        explanation: 'Use the minor iv chord in a major key for a wistful colour.',
+        example: 'X:1\nK:C\n"Fm"F2 A2|',
+        cards: [
+          {
+            kind: 'recall',
+            prompt: 'Which chord does modal interchange often borrow in C major?',
+            answer: 'F minor (iv)',
+          },
+          { kind: 'apply', prompt: 'Reharmonise C-F-G-C with one borrowed chord.', answer: 'C-Fm-G-C' },
+        ],
+      },
+    ],
+  };
+}
+
+async function ideaId(home: string, env: NodeJS.ProcessEnv): Promise<string> {
+  await runChops(['init', '--domain', 'composition', '-a', 'waltz form'], { home });
+  const imagined = await runChops(['imagine', 'a piece about the sea', '-n', '1', '--json'], { home, env });
+  expect(imagined.code, imagined.stderr).toBe(0);
+  return JSON.parse(imagined.stdout).reach[0].id;
+}
+
+describe('chops make, artifact and learn', () => {
+  it('repairs a tune with a wrong bar, writes MIDI, lends what it used, and learns from it', async () => {
+    provider = await startScriptedProvider(respond);
+    const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+    const home = tempFolder();
+    const id = await ideaId(home, env);
+
+    const made = await runChops(['make', id, '--format', 'abc', '--out', join(home, 'tide.mid')], {
+      home,
+      env,
+    });
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toMatch(/attempt 1: failed — .*bar/i);
+    expect(made.stderr).toContain('attempt 2: passed');
+    expect(made.stdout).toContain('passes its check');
+    expect(readFileSync(join(home, 'tide.mid')).subarray(0, 4).toString('latin1')).toBe('MThd');
+
+    const listed = JSON.parse((await runChops(['artifacts', '--json'], { home })).stdout);
+    expect(listed).toMatchObject([{ format: 'abc', passed: true }]);
+    const artifactId = listed[0].id as string;
+    const shown = JSON.parse((await runChops(['artifact', artifactId, '--json'], { home })).stdout);
+    expect(shown.attempts.map((a: { passed: boolean }) => a.passed)).toEqual([false, true]);
+    const first = await runChops(['artifact', artifactId, '--attempt', '1'], { home });
+    expect(first.stdout).toContain('D E F G');
+    expect(
+      JSON.parse((await runChops(['repertoire', '--status', 'lent', '--json'], { home })).stdout),
+    ).toMatchObject([{ name: 'modal interchange' }]);
+
+    const learned = await runChops(['learn', artifactId], { home, env });
+    expect(learned.code, learned.stderr).toBe(0);
+    expect(learned.stdout).toContain('Borrow iv from the parallel minor');
+    expect(learned.stdout).toContain('Now learning: modal interchange');
+    const again = await runChops(['learn', artifactId], { home });
+    expect(again.stdout).toContain('already learned from this artifact');
+  });
+
+  it('reports an unknown idea, artifact and attempt in one line', async () => {
+    provider = await startScriptedProvider(respond);
+    const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+    const home = tempFolder();
+    expect((await runChops(['make', 'nope'], { home, env })).stderr).toContain('no idea "nope"');
+    expect((await runChops(['artifact', 'nope'], { home })).stderr).toContain('no artifact "nope"');
+    expect((await runChops(['make', 'x', '--attempts', '0'], { home, env })).code).toBe(2);
+    expect((await runChops(['artifacts'], { home })).stdout).toContain('No artifacts yet');
+  });
+});
