@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAbcChecker, plainWarning } from './abc-checker.js';
-import { ornamented, siBheagSiMhor, sixtyFourBars, soldiersJoy, theKesh, twoVoices } from './test-tunes.js';
+import {
+  ornamented,
+  siBheagSiMhor,
+  sixtyFourBars,
+  soldiersJoy,
+  theKesh,
+  twoVoices,
+} from './test-support/tunes.js';
 
 const checker = createAbcChecker();
 
