@@ -49,7 +49,8 @@ export function datCommand(cli: CliContext): Command {
     });
 }
 
-async function takeInteractively(cli: CliContext, deps: DatDeps): Promise<void> {
+/** The ten-word form at a terminal: `chops dat`, and the DAT step of the guided session. */
+export async function takeInteractively(cli: CliContext, deps: DatDeps): Promise<void> {
   const prompter = new Prompter(cli.io);
   prompter.intro('Divergent Association Task');
   prompter.note(DAT_INSTRUCTIONS, 'Instructions');

@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
 import { ChopsError } from '../../../domain/errors/index.js';
 import { imagine } from '../../../usecases/imagine/imagine.js';
+import { learn } from '../../../usecases/learn/learn.js';
+import { make } from '../../../usecases/make/make.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
 import type { ChopsApp, ModelStatus } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
+import { attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
+import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { takeInteractively } from './dat.js';
 import { printImagined } from './imagine.js';
 import { initConversation } from './init.js';
 import { printRepertoire } from './repertoire.js';
@@ -57,6 +62,61 @@ const steps: Record<string, SessionStep> = {
         { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() },
       );
       printImagined(cli, result);
+      const chosen = await prompter.choose('Make one of these ideas now?', [
+        ...[...result.reach, ...result.solo].map((idea) => ({
+          value: idea.id,
+          label: terminalSafeLine(idea.title),
+          hint: idea.set,
+        })),
+        { value: '', label: 'Not now' },
+      ]);
+      if (chosen) await makeIdea(cli, app, prompter, chosen);
+    },
+  },
+  make: {
+    label: 'Make an idea into an artifact',
+    async run(cli, app, prompter) {
+      const ideas = app.ideas.listIdeas().slice(0, 12);
+      if (ideas.length === 0) return prompter.info('No ideas yet: imagine some first.');
+      const chosen = await prompter.choose(
+        'Which idea?',
+        ideas.map((idea) => ({ value: idea.id, label: terminalSafeLine(idea.title), hint: idea.set })),
+      );
+      await makeIdea(cli, app, prompter, chosen);
+    },
+  },
+  learn: {
+    label: 'Learn the tricks of an artifact',
+    async run(_cli, app, prompter) {
+      const fresh = app.artifacts
+        .listArtifacts()
+        .filter((a) => app.practice.listTricks({ artifactId: a.id }).length === 0);
+      if (fresh.length === 0) return prompter.info('Nothing new to learn from: make an artifact first.');
+      const chosen = await prompter.choose(
+        'Learn from which artifact?',
+        fresh.slice(0, 12).map((a) => ({ value: a.id, label: terminalSafeLine(a.title), hint: a.format })),
+      );
+      const result = await learn(
+        { artifactId: chosen },
+        { ...app.practiceDeps(), artifacts: app.artifacts, thinker: () => app.thinker() },
+      );
+      for (const { trick, cards } of result.saved)
+        prompter.info(terminalSafeLine(`${trick.name} (${cards.length} cards)`));
+      if (result.saved.length === 0)
+        prompter.info('No new tricks: it used only what you own or already know.');
+    },
+  },
+  practice: {
+    label: 'Practise due cards',
+    async run(cli, app) {
+      await practiseInTerminal(cli, app, { grade: 'self' });
+    },
+  },
+  dat: {
+    label: 'Take the Divergent Association Task',
+    hint: () => 'no model, 2 minutes',
+    async run(cli, app) {
+      await takeInteractively(cli, await app.dat());
     },
   },
   model: {
@@ -67,6 +127,35 @@ const steps: Record<string, SessionStep> = {
     },
   },
 };
+
+async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, ideaId: string): Promise<void> {
+  const result = await make(
+    {
+      ideaId,
+      onProgress: (message) => prompter.info(`… ${message}`),
+      onAttempt: (attempt) => prompter.info(attemptLine(attempt, cli.output.colors)),
+    },
+    {
+      ...(await app.repertoire()),
+      ideas: app.ideas,
+      artifacts: app.artifacts,
+      thinker: await app.thinker(),
+      checkers: app.checkers,
+    },
+  );
+  const { artifact } = result;
+  const verdict = artifact.passed ? 'passes its check' : 'still fails its check';
+  prompter.note(
+    [
+      `${terminalSafeLine(artifact.title)} (${artifact.format}) ${verdict}.`,
+      result.lent.length ? `Lent to you by the model: ${result.lent.map(terminalSafeLine).join(', ')}` : '',
+      `See it: chops artifact ${artifact.id}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    'Made',
+  );
+}
 
 /**
  * `chops` with no command: a guided session through the loop, so that nobody needs the command

@@ -1,0 +1,172 @@
+import { createInterface } from 'node:readline';
+import type { Rating } from '../../domain/practice/rating.js';
+import { parseRating } from '../../domain/practice/rating.js';
+import { defaultSessionLimit, dueQueue } from '../../usecases/practice/due-queue.js';
+import {
+  runPracticeSession,
+  type SessionConversation,
+  type Step,
+} from '../../usecases/practice/practice-session.js';
+import type { ChopsApp } from '../chops-app.js';
+import type { CliContext, CliIo } from './cli-context.js';
+import type { Colors } from './output.js';
+import { terminalSafe, terminalSafeLine } from './terminal-text.js';
+
+/**
+ * A review session at the terminal over the due cards: `chops practice`, and the practice step of the
+ * guided session. Each review is committed as it is made, so leaving at any moment loses nothing.
+ */
+export async function practiseInTerminal(
+  cli: CliContext,
+  app: ChopsApp,
+  options: { limit?: number | undefined; domain?: string | undefined; grade: 'self' | 'model' },
+): Promise<void> {
+  const thinker = options.grade === 'model' ? await app.thinker() : undefined;
+  const deps = app.practiceDeps();
+  const { colors } = cli.output;
+  const now = app.clock.now();
+  const lines = openLines(cli.io);
+  try {
+    const limit = options.limit ?? defaultSessionLimit;
+    const first = dueQueue({ limit, domain: options.domain }, deps);
+    if (first.cards.length === 0) return cli.output.line(nothingDue(first.nextDue, now));
+    const more = first.total > first.cards.length ? ` (of ${first.total} due)` : '';
+    cli.output.line(
+      colors.bold(`${first.cards.length} cards to review${more}.`) +
+        colors.dim(' Type an answer or press Enter to reveal; u undoes the last review; q or Ctrl-C stops.'),
+    );
+    const summary = await runPracticeSession(
+      { limit, domain: options.domain, thinker },
+      deps,
+      terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now()),
+    );
+    cli.output.line();
+    cli.output.line(`Reviewed ${summary.reviewed} ${summary.reviewed === 1 ? 'card' : 'cards'}.`);
+    const next = summary.nextDue && describeDue(summary.nextDue, app.clock.now());
+    if (next === 'now') cli.output.line(colors.dim('More cards are due: chops practice'));
+    else if (next) cli.output.line(colors.dim(`Next card due ${next}.`));
+  } finally {
+    lines.close();
+  }
+}
+
+type Lines = { ask(prompt: string): Promise<string | undefined>; close(): void };
+
+// A plain question loop over the CLI's own streams: it reads scripted input as well as a terminal,
+// and ends (as if the person left) on Ctrl-C or the end of input.
+function openLines(io: CliIo): Lines {
+  const terminal = Boolean(
+    (io.stdin as { isTTY?: boolean }).isTTY && (io.stdout as { isTTY?: boolean }).isTTY,
+  );
+  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal });
+  const lines = rl[Symbol.asyncIterator]();
+  let closed = false;
+  rl.on('close', () => {
+    closed = true;
+  });
+  rl.on('SIGINT', () => rl.close());
+  return {
+    async ask(prompt) {
+      // Input that has ended may still hold lines read ahead: they are answered before the end.
+      if (closed) io.stdout.write(prompt);
+      else {
+        rl.setPrompt(prompt);
+        rl.prompt();
+      }
+      const next = await lines.next();
+      return next.done ? undefined : String(next.value);
+    },
+    close: () => rl.close(),
+  };
+}
+
+function terminalConversation(
+  cli: CliContext,
+  lines: Lines,
+  masteryDays: number,
+  now: () => Date,
+): SessionConversation {
+  const { colors } = cli.output;
+  const say = (text = '') => cli.output.line(text);
+  const indent = (text: string) => terminalSafe(text).replace(/^/gm, '  ');
+  const command = <T>(text: string | undefined): Step<T> | undefined => {
+    if (text === undefined || text.trim().toLowerCase() === 'q') return { kind: 'quit' };
+    if (text.trim().toLowerCase() === 'u') return { kind: 'undo' };
+    return undefined;
+  };
+  return {
+    async askAnswer(item, place) {
+      say();
+      say(
+        colors.dim(
+          `[${place.number}/${place.number + place.remaining}] ${terminalSafeLine(`${item.abilityName} · ${item.trickName} · ${item.card.kind}`)}`,
+        ),
+      );
+      say(indent(item.card.prompt));
+      const text = await lines.ask(colors.cyan('answer (Enter reveals) > '));
+      return command<string>(text) ?? { kind: 'value', value: text!.trim() };
+    },
+    async askRating(item, proposal) {
+      say(colors.green('Answer:'));
+      say(indent(item.card.answer));
+      if (item.card.check) say(`${colors.green('Check:')}\n${indent(item.card.check)}`);
+      if (proposal) say(colors.magenta(`model: ${proposal.rating} — ${terminalSafeLine(proposal.reason)}`));
+      const hint = proposal ? ` [Enter: ${proposal.rating}]` : '';
+      for (;;) {
+        const text = await lines.ask(colors.cyan(`rate 1 again · 2 hard · 3 good · 4 easy${hint} > `));
+        const step = command<Rating>(text);
+        if (step) return step;
+        if (text!.trim() === '' && proposal) return { kind: 'value', value: proposal.rating };
+        try {
+          return { kind: 'value', value: parseRating(text!) };
+        } catch {
+          say(colors.yellow('  type 1, 2, 3 or 4 (or again, hard, good, easy), u to undo, q to stop'));
+        }
+      }
+    },
+    reviewed(_item, outcome, again) {
+      const when = describeDue(outcome.card.memory.due, now());
+      say(colors.dim(`  ${outcome.review.rating}: next ${when}${again ? ', again in this session' : ''}`));
+      if (outcome.promoted) say(promotedLine(colors, outcome.promoted.name, masteryDays));
+    },
+    undone(outcome) {
+      if (!outcome) return say(colors.yellow('  nothing to undo in this session'));
+      say(colors.yellow(`  undid the ${outcome.review.rating} review; that card comes again`));
+      if (outcome.demoted)
+        say(
+          colors.yellow(terminalSafeLine(`  "${outcome.demoted.name}" is ${outcome.demoted.status} again`)),
+        );
+    },
+    gradingFailed(message) {
+      say(
+        colors.yellow(
+          `  the model could not grade this one (${terminalSafeLine(message)}); grade it yourself`,
+        ),
+      );
+    },
+  };
+}
+
+export function promotedLine(colors: Colors, name: string, masteryDays: number): string {
+  return colors.green(
+    colors.bold(
+      terminalSafeLine(`★ "${name}" is now your own: every card of it holds for ${masteryDays}+ days.`),
+    ),
+  );
+}
+
+function nothingDue(nextDue: Date | undefined, now: Date): string {
+  if (!nextDue)
+    return 'No practice cards yet. Learn tricks from something you made: chops learn <artifact-id>';
+  return `Nothing is due. The next card is due ${describeDue(nextDue, now)}.`;
+}
+
+/** "in 10 minutes", "in 5 hours", "in 3 days (2026-02-03)": when a card is due, for a person. */
+export function describeDue(due: Date, now: Date): string {
+  const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes <= 0) return 'now';
+  if (minutes < 90) return `in ${plural(minutes, 'minute')}`;
+  if (minutes < 36 * 60) return `in ${plural(Math.round(minutes / 60), 'hour')}`;
+  return `in ${plural(Math.round(minutes / 1440), 'day')} (${due.toISOString().slice(0, 10)})`;
+}
