@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh temporary folder for each call, removed after the test. */
-export function useTempFolders(): () => string {
+export function temporaryFolders(): () => string {
   const made: string[] = [];
   afterEach(() => {
     for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { StoreError } from '../../domain/errors/index.js';
 import { buildDictionary, type DictionarySources } from './build-dictionary.js';
 import { EnglishDictionary } from './english-dictionary.js';
 import { locateDictionary } from './locate-dictionary.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const licence = '  1 This software and database is being provided to you, the LICENSEE\n';
 
 /** Small stand-ins for word-list and WordNet, with the shapes of the real files. */

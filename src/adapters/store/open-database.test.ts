@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { StoreError } from '../../domain/errors/index.js';
 import { migrations } from './migrations/index.js';
 import { databaseFileName, openDatabase } from './open-database.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('openDatabase', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import type { DatRecord } from '../../domain/dat.js';
 import { openDatabase } from './open-database.js';
 import { SqliteDatStore } from './sqlite-dat-store.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 function record(id: string, score: number, takenAt: string): DatRecord {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { schedule } from '../../domain/practice/memory.js';
 import type { Review } from '../../domain/practice/review.js';
 import {
@@ -11,7 +11,7 @@ import { openDatabase } from './open-database.js';
 import { SqlitePracticeStore } from './sqlite-practice-store.js';
 import { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const minute = 60_000;
 
 function stores() {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import type { Ability } from '../../domain/ability.js';
 import { openDatabase } from './open-database.js';
 import { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 import { SqliteVectorStore } from './sqlite-vector-store.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const at = new Date('2026-01-02T03:04:05.678Z');
 
 function ability(id: string, name: string, overrides: Partial<Ability> = {}): Ability {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spawnChops } from '../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { openDatabase } from './open-database.js';
 import { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const writer = fileURLToPath(new URL('../../../test/support/store-writer.ts', import.meta.url));
 
 function runWriter(home: string, prefix: string, count: number): Promise<number> {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runChops } from '../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 describe('the CLI as a whole', () => {
   it('exits 2 with one line for usage errors', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
@@ -11,7 +11,7 @@ import { cosine } from '../../domain/vector.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { type ImagineDeps, imagine } from './imagine.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 let embedder: Embedder;
 beforeAll(async () => {
   embedder = await wordEmbedder();

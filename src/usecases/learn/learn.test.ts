@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
@@ -12,7 +12,7 @@ import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { type LearnDeps, learn } from './learn.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 let embedder: Embedder;
 beforeAll(async () => {
   embedder = await wordEmbedder();

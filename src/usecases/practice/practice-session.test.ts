@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { newMemory, schedule } from '../../domain/practice/memory.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { runPracticeSession, type SessionConversation, type Step } from './practice-session.js';
 import { sqlitePracticeDeps } from './test-support/practice-deps.js';
 import { fixtureStart, seedAbilityWithCards } from './test-support/practice-fixture.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 /** A person following a script: each answer and each rating, in order; 'u' undoes, 'q' leaves. */
 function scripted(answers: string[], ratings: string[]) {

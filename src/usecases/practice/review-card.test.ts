@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import { isMastered } from '../../domain/practice/mastery.js';
 import { schedule } from '../../domain/practice/memory.js';
@@ -8,7 +8,7 @@ import { sqlitePracticeDeps } from './test-support/practice-deps.js';
 import { fixtureStart, seedAbilityWithCards } from './test-support/practice-fixture.js';
 import { undoReview } from './undo-review.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 describe('reviewCard and undoReview', () => {
   it('stores the FSRS schedule with its log and the memory before; undo restores the exact card', () => {

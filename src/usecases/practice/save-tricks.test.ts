@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useTempFolders } from '../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { NotFoundError } from '../../domain/errors/index.js';
 import { newTrick } from '../../domain/practice/trick.js';
 import { knownTrick, saveTricks } from './save-tricks.js';
 import { sqlitePracticeDeps } from './test-support/practice-deps.js';
 import { addAbility, fixtureStart, trickWithCards } from './test-support/practice-fixture.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 describe('saveTricks', () => {
   it('stores tricks with their cards and makes lent abilities learning, with an event; own stays own', () => {

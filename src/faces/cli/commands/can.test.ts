@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 async function repertoire(home: string) {
   const result = await runChops(['repertoire', '--json'], { home });

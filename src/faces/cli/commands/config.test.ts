@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 describe('chops config', () => {
   it('sets, gets, lists and unsets settings in the data folder', async () => {

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { realDatLexicon } from '../../../usecases/dat/test-support/real-lexicon.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const list = 'flower,donkey,magnifier,apple,rock,cloud,toupee,fan,dirt,sunscreen';
 let env: NodeJS.ProcessEnv;
 

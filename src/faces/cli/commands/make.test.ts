@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 let provider: ScriptedProvider | undefined;
 afterEach(async () => {
   await provider?.close();

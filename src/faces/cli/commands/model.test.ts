@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { startTestFileServer, type TestFileServer } from '../../../adapters/local-model/test-file-server.js';
 import { buildTinyTestModel } from '../../../adapters/local-model/tiny-test-model.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 let server: TestFileServer | undefined;
 afterEach(async () => {
   await server?.close();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { openDatabase } from '../../../adapters/store/open-database.js';
 import { SqlitePracticeStore } from '../../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
@@ -12,7 +12,7 @@ import {
   seedAbilityWithCards,
 } from '../../../usecases/practice/test-support/practice-fixture.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 const now = { CHOPS_NOW: fixtureStart.toISOString() };
 let provider: ScriptedProvider | undefined;
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
-import { useTempFolders } from '../../../../test/support/temp-folder.js';
+import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 
-const tempFolder = useTempFolders();
+const tempFolder = temporaryFolders();
 
 async function setUp() {
   const home = tempFolder();
