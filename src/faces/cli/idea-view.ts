@@ -1,39 +1,8 @@
-import type { Goal, Idea, Need } from '../../domain/idea.js';
+import type { Idea, Need } from '../../domain/idea.js';
 import type { Colors } from './output.js';
 import { terminalSafeLine } from './terminal-text.js';
 
-export function needJson(need: Need) {
-  return { name: need.name, status: need.status, how: need.how };
-}
-
-/** An idea as `--json` shows it: the fields DESIGN.md and the imagine issue name. */
-export function ideaJson(idea: Idea) {
-  return {
-    id: idea.id,
-    goalId: idea.goalId,
-    set: idea.set,
-    title: idea.title,
-    pitch: idea.pitch,
-    lens: idea.lens,
-    needs: idea.needs.map(needJson),
-    reach: round(idea.reach),
-    novelty: round(idea.novelty),
-    createdAt: idea.createdAt.toISOString(),
-  };
-}
-
-export function goalJson(goal: Goal) {
-  return {
-    id: goal.id,
-    text: goal.text,
-    domain: goal.domain,
-    model: goal.model,
-    spread: { solo: roundOrNull(goal.soloSpread), reach: roundOrNull(goal.reachSpread) },
-    gain: roundOrNull(goal.gain),
-    notes: goal.notes,
-    createdAt: goal.createdAt.toISOString(),
-  };
-}
+export { goalJson, ideaJson, needJson } from '../views/idea-json.js';
 
 /** Reach at a glance: ten cells, filled for the share of needs the person does not own. */
 export function reachBar(reach: number): string {
@@ -65,12 +34,4 @@ export function ideaLines(idea: Idea, colors: Colors, indent = ''): string[] {
 
 export function formatGain(gain: number | undefined): string {
   return gain === undefined ? 'n/a (too few ideas to compare)' : `${gain.toFixed(2)}×`;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function roundOrNull(value: number | undefined): number | null {
-  return value === undefined ? null : round(value);
 }

@@ -12,6 +12,7 @@ import { makeCommand } from './commands/make.js';
 import { modelCommand } from './commands/model.js';
 import { practiceCommand } from './commands/practice.js';
 import { repertoireCommand } from './commands/repertoire.js';
+import { serveCommand } from './commands/serve.js';
 import { guidedSession } from './commands/session.js';
 import { createOutput } from './output.js';
 import { reportError } from './report-error.js';
@@ -47,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     datCommand,
     modelCommand,
     configCommand,
+    serveCommand,
   ]) {
     program.addCommand(make(cli));
   }

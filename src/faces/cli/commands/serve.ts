@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { Command, InvalidArgumentError } from 'commander';
+import { UserInputError } from '../../../domain/errors/index.js';
+import { startServer } from '../../server/start-server.js';
+import type { CliContext } from '../cli-context.js';
+
+interface ServeOptions {
+  port: number;
+  open?: boolean;
+}
+
+export const defaultPort = 4117;
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new InvalidArgumentError('must be a port number from 0 to 65535 (0 picks a free one)');
+  return port;
+}
+
+/** `chops serve`: the whole loop in a browser, on 127.0.0.1 only, until Ctrl-C. */
+export function serveCommand(cli: CliContext): Command {
+  return new Command('serve')
+    .description('the web app: start a local server (127.0.0.1 only) and print its link')
+    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, parsePort, defaultPort)
+    .option('--open', 'open the link in your browser')
+    .action(async (options: ServeOptions, command: Command) => {
+      const app = cli.open(command);
+      const server = await startServer({
+        app,
+        port: options.port,
+        env: cli.io.env,
+        log: (text) => cli.output.note(text),
+      }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE')
+          throw new UserInputError(`port ${options.port} is in use: choose another with --port`);
+        throw error;
+      });
+      cli.output.line(`chops is serving the web app at ${server.link}`);
+      cli.output.line(
+        cli.output.colors.dim(
+          'The link holds your private token (also in the data folder): keep it to yourself. Ctrl-C stops.',
+        ),
+      );
+      if (options.open) openBrowser(server.link, (text) => cli.output.note(text));
+      await untilStopped();
+      await server.close();
+      cli.output.note('stopped');
+    });
+}
+
+/** Resolves on Ctrl-C or SIGTERM; `on`, not `once`, as other commands do for node-llama-cpp's sake. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** The platform's opener, detached: a missing one only costs a note, never the server. */
+function openBrowser(link: string, note: (text: string) => void): void {
+  const opener =
+    process.platform === 'darwin'
+      ? ['open']
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '']
+        : ['xdg-open'];
+  try {
+    const child = spawn(opener[0]!, [...opener.slice(1), link], { detached: true, stdio: 'ignore' });
+    child.on('error', () => note('could not open a browser: open the link yourself'));
+    child.unref();
+  } catch {
+    note('could not open a browser: open the link yourself');
+  }
+}

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NotFoundError } from '../../../domain/errors/index.js';
+import { imagine } from '../../../usecases/imagine/imagine.js';
+import { goalJson, ideaJson, imaginedJson } from '../../views/idea-json.js';
+import { longOperation } from '../long-operation.js';
+import { parseBody } from '../parse-body.js';
+import type { ServerContext } from '../server-context.js';
+
+const imagineBody = z.object({
+  goal: z.string().max(2000),
+  domain: z.string().optional(),
+  count: z.number().int().min(1).max(12).optional(),
+});
+
+/** Imagine (a long operation: SSE or JSON), and the goals and ideas kept from earlier runs. */
+export function imagineRoutes(context: ServerContext): Hono {
+  const { app } = context;
+  const routes = new Hono();
+
+  routes.post('/imagine', async (c) => {
+    const body = await parseBody(c, imagineBody);
+    return longOperation(
+      c,
+      async (events) => {
+        const thinker = await app.thinker();
+        const result = await imagine(
+          {
+            goal: body.goal,
+            domain: app.defaultDomain(body.domain?.trim() || undefined),
+            count: body.count ?? 5,
+            signal: events.signal,
+            onProgress: events.progress,
+          },
+          { ...(await app.repertoire()), ideas: app.ideas, thinker },
+        );
+        return imaginedJson(result);
+      },
+      (error) => context.log(String((error as Error).stack ?? error)),
+    );
+  });
+
+  routes.get('/goals', (c) => c.json(app.ideas.listGoals().map(goalJson)));
+
+  routes.get('/goals/:id', (c) => {
+    const goal = app.ideas.getGoal(c.req.param('id'));
+    if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
+    const ideas = app.ideas.listIdeas({ goalId: goal.id });
+    return c.json({
+      goal: goalJson(goal),
+      solo: ideas.filter((i) => i.set === 'solo').map(ideaJson),
+      reach: ideas.filter((i) => i.set === 'reach').map(ideaJson),
+    });
+  });
+
+  routes.get('/ideas', (c) => {
+    const goalId = c.req.query('goal');
+    if (goalId && !app.ideas.getGoal(goalId)) throw new NotFoundError(`no goal "${goalId}"`);
+    return c.json(app.ideas.listIdeas({ goalId }).map(ideaJson));
+  });
+
+  routes.get('/ideas/:id', (c) => {
+    const idea = app.ideas.getIdea(c.req.param('id'));
+    if (!idea) throw new NotFoundError(`no idea "${c.req.param('id')}"`);
+    return c.json({ ...ideaJson(idea), goal: goalJson(app.ideas.getGoal(idea.goalId)!) });
+  });
+
+  return routes;
+}

@@ -1,0 +1,96 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { artifactFormats } from '../../../domain/artifact.js';
+import { NotFoundError } from '../../../domain/errors/index.js';
+import { learn } from '../../../usecases/learn/learn.js';
+import { make } from '../../../usecases/make/make.js';
+import { artifactJson, attemptJson } from '../../views/artifact-json.js';
+import { learnedJson } from '../../views/learn-json.js';
+import { longOperation } from '../long-operation.js';
+import { parseBody } from '../parse-body.js';
+import type { ServerContext } from '../server-context.js';
+
+const makeBody = z.object({
+  ideaId: z.string().min(1),
+  format: z.enum(artifactFormats).optional(),
+  attempts: z.number().int().min(1).max(10).optional(),
+});
+
+const learnBody = z.object({ artifactId: z.string().min(1) });
+
+/** Make and learn (long operations: SSE or JSON), and the artifacts with their attempts. */
+export function makeRoutes(context: ServerContext): Hono {
+  const { app } = context;
+  const routes = new Hono();
+  const logBug = (error: unknown) => context.log(String((error as Error).stack ?? error));
+
+  routes.post('/make', async (c) => {
+    const body = await parseBody(c, makeBody);
+    return longOperation(
+      c,
+      async (events) => {
+        const thinker = await app.thinker();
+        const result = await make(
+          {
+            ideaId: body.ideaId,
+            format: body.format,
+            attempts: body.attempts ?? 3,
+            signal: events.signal,
+            onProgress: events.progress,
+            onAttempt: (attempt) => events.emit('attempt', attemptJson(attempt)),
+          },
+          {
+            ...(await app.repertoire()),
+            ideas: app.ideas,
+            artifacts: app.artifacts,
+            thinker,
+            checkers: app.checkers,
+          },
+        );
+        return {
+          ...artifactJson(result.artifact, result.attempts),
+          lent: result.lent,
+          formatChosen: result.formatChosen,
+        };
+      },
+      logBug,
+    );
+  });
+
+  routes.get('/artifacts', (c) =>
+    c.json(app.artifacts.listArtifacts({ ideaId: c.req.query('idea') }).map((a) => artifactJson(a))),
+  );
+
+  routes.get('/artifacts/:id', (c) => {
+    const artifact = app.artifacts.getArtifact(c.req.param('id'));
+    if (!artifact) throw new NotFoundError(`no artifact "${c.req.param('id')}"`);
+    const tricks = app.practice.listTricks({ artifactId: artifact.id });
+    const saved = tricks.map((trick) => ({ trick, cards: app.practice.listCards({ trickId: trick.id }) }));
+    return c.json({
+      ...artifactJson(artifact, app.artifacts.listAttempts(artifact.id)),
+      // The tricks already learned from it, in the shape POST /api/learn answers.
+      tricks: learnedJson({ saved, skipped: [], nowLearning: [] }, (id) => app.store.getAbility(id)).tricks,
+    });
+  });
+
+  routes.post('/learn', async (c) => {
+    const body = await parseBody(c, learnBody);
+    return longOperation(
+      c,
+      async (events) => {
+        const thinker = () => {
+          events.progress('extracting tricks');
+          return app.thinker();
+        };
+        const result = await learn(
+          { artifactId: body.artifactId, signal: events.signal },
+          { ...app.practiceDeps(), artifacts: app.artifacts, thinker },
+        );
+        return learnedJson(result, (id) => app.store.getAbility(id));
+      },
+      logBug,
+    );
+  });
+
+  return routes;
+}

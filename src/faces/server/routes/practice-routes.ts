@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NotFoundError } from '../../../domain/errors/index.js';
+import { ratings } from '../../../domain/practice/rating.js';
+import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
+import { gradeAnswer } from '../../../usecases/practice/grade-answer.js';
+import { reviewCard } from '../../../usecases/practice/review-card.js';
+import { undoReview } from '../../../usecases/practice/undo-review.js';
+import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
+import { parseBody, parseValue } from '../parse-body.js';
+import type { ServerContext } from '../server-context.js';
+
+const queueQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
+  domain: z.string().min(1).optional(),
+});
+
+const reviewBody = z.object({
+  cardId: z.string().min(1),
+  rating: z.enum(ratings),
+  answer: z.string().max(10_000).optional(),
+});
+
+const gradeBody = z.object({ cardId: z.string().min(1), answer: z.string().min(1).max(10_000) });
+
+/** Practice: the due queue, a review, undo, and the model's proposed grade for a typed answer. */
+export function practiceRoutes({ app }: ServerContext): Hono {
+  const routes = new Hono();
+
+  routes.get('/practice/queue', (c) => {
+    const query = parseValue(c.req.query(), queueQuery, 'query');
+    const deps = app.practiceDeps();
+    const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
+    return c.json(dueQueueJson(queue, app.clock.now()));
+  });
+
+  routes.post('/practice/reviews', async (c) => {
+    const body = await parseBody(c, reviewBody);
+    return c.json(reviewJson(reviewCard(body, app.practiceDeps())), 201);
+  });
+
+  routes.post('/practice/undo', async (c) => {
+    const body = await parseBody(c, z.object({ reviewId: z.string().min(1).optional() }));
+    return c.json(undoJson(undoReview(body, app.practiceDeps())));
+  });
+
+  routes.post('/practice/grade', async (c) => {
+    const body = await parseBody(c, gradeBody);
+    const card = app.practice.getCard(body.cardId);
+    if (!card) throw new NotFoundError(`no card "${body.cardId}"`);
+    const grade = await gradeAnswer(
+      { card, answer: body.answer, signal: c.req.raw.signal },
+      { thinker: await app.thinker() },
+    );
+    return c.json(grade);
+  });
+
+  return routes;
+}

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../../test/support/temp-folder.js';
+import { contentSecurityPolicy } from './middleware/security-headers.js';
+import {
+  base,
+  type ServerFixture,
+  serverFixture,
+  testPort,
+  testToken,
+} from './test-support/server-fixture.js';
+
+const tempFolder = temporaryFolders();
+let fixture: ServerFixture;
+afterEach(() => fixture?.close());
+const own = `127.0.0.1:${testPort}`;
+
+describe('the server refuses what is not its own', () => {
+  it('answers 401 without a token and with a wrong one, before any route runs', async () => {
+    fixture = serverFixture(tempFolder());
+    const none = await fixture.raw('/api/abilities', { headers: { host: own } });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({
+      error: { code: 'unauthorized', message: expect.stringContaining('token') },
+    });
+    const wrong = await fixture.raw('/api/abilities', {
+      headers: { host: own, authorization: 'Bearer nope' },
+    });
+    expect(wrong.status).toBe(401);
+    const wrongCookie = await fixture.raw('/api/abilities', {
+      headers: { host: own, cookie: `chops_token_${testPort}=nope` },
+    });
+    expect(wrongCookie.status).toBe(401);
+    const malformed = await fixture.raw('/api/abilities', {
+      headers: { host: own, authorization: testToken },
+    });
+    expect(malformed.status).toBe(401);
+  });
+
+  it('answers 403 to a foreign Host (DNS rebinding), a missing Host and a foreign Origin, token or not', async () => {
+    fixture = serverFixture(tempFolder());
+    const auth = { authorization: `Bearer ${testToken}` };
+    for (const host of ['evil.example:4999', `127.0.0.1:${testPort + 1}`, 'localhost']) {
+      const response = await fixture.raw('/api/abilities', { headers: { host, ...auth } });
+      expect(response.status, host).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('foreign_host');
+    }
+    expect((await fixture.raw('/api/abilities', { headers: auth })).status).toBe(403);
+    expect((await fixture.raw('/', { headers: { host: 'evil.example' } })).status).toBe(403);
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${testPort + 1}`,
+      'null',
+      `https://${own}`,
+    ]) {
+      const response = await fixture.raw('/api/abilities', {
+        method: 'POST',
+        headers: { host: own, origin, ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ names: ['x'] }),
+      });
+      expect(response.status, origin).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('foreign_origin');
+    }
+    // Nothing was added by the refused posts.
+    expect(await (await fixture.request('/api/abilities')).json()).toEqual([]);
+    const sameOrigin = await fixture.request('/api/abilities', {
+      headers: { origin: `http://localhost:${testPort}`, host: `localhost:${testPort}` },
+    });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('turns the printed link into an HttpOnly SameSite=Strict cookie and drops the token from the address', async () => {
+    fixture = serverFixture(tempFolder());
+    const link = await fixture.raw(`/?token=${testToken}`, { headers: { host: own } });
+    expect(link.status).toBe(302);
+    expect(link.headers.get('location')).toBe('/');
+    const cookie = link.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^chops_token_${testPort}=${testToken};`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const pair = cookie.split(';')[0]!;
+    const api = await fixture.raw('/api/abilities', { headers: { host: own, cookie: pair } });
+    expect(api.status).toBe(200);
+    const bad = await fixture.raw('/?token=wrong', { headers: { host: own } });
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('sends the strict CSP and companions on pages, files, API answers and errors', async () => {
+    fixture = serverFixture(tempFolder());
+    for (const response of [
+      await fixture.raw('/', { headers: { host: own } }),
+      await fixture.raw('/assets/app.js', { headers: { host: own } }),
+      await fixture.request('/api/abilities'),
+      await fixture.raw('/api/abilities', { headers: { host: own } }),
+      await fixture.raw('/', { headers: { host: 'evil' } }),
+    ]) {
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect(contentSecurityPolicy).toContain("script-src 'self'");
+    expect(contentSecurityPolicy).not.toContain('unsafe');
+  });
+});
+
+describe('the web app files', () => {
+  it('serves the bundle with content types, and index.html for page paths', async () => {
+    fixture = serverFixture(tempFolder());
+    const script = await fixture.raw('/assets/app.js', { headers: { host: own } });
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    expect(await script.text()).toBe('console.log(1)');
+    for (const page of ['/', '/practice', '/artifacts/abc123']) {
+      const response = await fixture.raw(page, { headers: { host: own } });
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await response.text()).toContain('<title>chops</title>');
+    }
+    expect((await fixture.raw('/assets/missing.js', { headers: { host: own } })).status).toBe(404);
+  });
+
+  it('never serves a file outside the bundle folder', async () => {
+    fixture = serverFixture(tempFolder());
+    for (const path of ['/../chops.db', '/%2e%2e/chops.db', '/assets/%2e%2e/%2e%2e/server-token']) {
+      const response = await fixture.server.request(`${base}${path}`, { headers: { host: own } });
+      const text = await response.text();
+      expect(text).not.toContain('SQLite');
+      expect(response.status === 404 || text.includes('<title>chops</title>')).toBe(true);
+    }
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    fixture = serverFixture(tempFolder());
+    const response = await fixture.request('/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The file in the data folder that holds the server's token. */
+export const tokenFileName = 'server-token';
+
+/**
+ * The per-install token: read from the data folder, or made (32 random bytes, URL-safe) and written
+ * there readable by its owner only on the first `chops serve`. A file that lost its mode is tightened.
+ */
+export function serverToken(home: string): string {
+  const path = join(home, tokenFileName);
+  try {
+    const token = readFileSync(path, 'utf8').trim();
+    if (/^[\w-]{32,}$/.test(token)) {
+      if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+      return token;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(home, { recursive: true });
+  const token = randomBytes(32).toString('base64url');
+  writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return token;
+}

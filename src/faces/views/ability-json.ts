@@ -1,0 +1,32 @@
+import type { Ability } from '../../domain/ability.js';
+import type { AddOutcome } from '../../usecases/repertoire/add-abilities.js';
+
+/** An ability as `--json` and the HTTP API show it: stable field names for scripts. */
+export function abilityJson(ability: Ability) {
+  return {
+    id: ability.id,
+    name: ability.name,
+    domain: ability.domain,
+    kind: ability.kind,
+    status: ability.status,
+    summary: ability.summary,
+    createdAt: ability.createdAt.toISOString(),
+    updatedAt: ability.updatedAt.toISOString(),
+  };
+}
+
+/** One name given to `chops can` (or POST /api/abilities): added, or merged into which ability and why. */
+export function outcomeJson(outcome: AddOutcome) {
+  return {
+    name: outcome.name,
+    outcome: outcome.outcome,
+    ability: abilityJson(outcome.ability),
+    ...(outcome.outcome === 'merged'
+      ? {
+          reason: outcome.match.reason,
+          similarity: outcome.match.similarity ?? null,
+          promoted: outcome.promoted,
+        }
+      : {}),
+  };
+}
