@@ -85,20 +85,16 @@ describe('the local language model on the real engine', () => {
     const { stream } = await model.doStream(callOptions({ abortSignal: controller.signal }));
     const reader = stream.getReader();
     let deltas = 0;
-    let abortedAt = 0;
     const outcome = (async () => {
       for (;;) {
         const part = await reader.read();
         if (part.done) return 'finished';
-        if (part.value.type === 'text-delta' && ++deltas === 5) {
-          abortedAt = performance.now();
-          controller.abort();
-        }
+        if (part.value.type === 'text-delta' && ++deltas === 5) controller.abort();
       }
     })();
     await expect(outcome).rejects.toThrow(/abort/i);
-    expect(performance.now() - abortedAt).toBeLessThan(250);
-    // 600 characters were required: far more deltas had we not stopped.
+    // Promptly, counted in tokens rather than milliseconds (this machine's speed varies): 600
+    // characters were required, so far more deltas would have come had generation not stopped.
     expect(deltas).toBeLessThan(60);
   });
 
@@ -148,9 +144,18 @@ describe('disposal', () => {
 
   it('disposeAllLocalModels aborts generations in flight and disposes every loaded model', async () => {
     const own = createLocalLanguageModel(modelPath, { modelsDir: folder, threads: 1, contextSize: 1024 });
-    const running = expect(own.doGenerate(callOptions())).rejects.toThrow(/dispos|abort/i);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const { stream } = await own.doStream(callOptions());
+    const reader = stream.getReader();
+    // Wait until the engine is surely generating (a first token), however slow the machine is.
+    for (
+      let part = await reader.read();
+      !part.done && part.value.type !== 'text-delta';
+      part = await reader.read()
+    ) {}
     await disposeAllLocalModels();
-    await running;
+    const rest = (async () => {
+      for (;;) if ((await reader.read()).done) return 'finished';
+    })();
+    await expect(rest).rejects.toThrow(/dispos|abort/i);
   });
 });
