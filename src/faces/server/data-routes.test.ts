@@ -6,12 +6,17 @@ const tempFolder = temporaryFolders();
 let fixture: ServerFixture | undefined;
 afterEach(() => fixture?.close());
 
+function open(env?: NodeJS.ProcessEnv): ServerFixture {
+  fixture = serverFixture(tempFolder(), env);
+  return fixture;
+}
+
 type Json = Record<string, any>;
 const json = async (response: Response) => (await response.json()) as Json;
 
 describe('repertoire routes', () => {
   it('adds (merging duplicates), filters, renames, changes status and removes', async () => {
-    const f = (fixture = serverFixture(tempFolder()));
+    const f = open();
     expect(await json(await f.request('/api/abilities'))).toEqual([]);
     const added = await f.request('/api/abilities', {
       method: 'POST',
@@ -48,7 +53,7 @@ describe('repertoire routes', () => {
   });
 
   it('refuses bad input with 400, a wrong content type with 415, unknown abilities with 404', async () => {
-    const f = (fixture = serverFixture(tempFolder()));
+    const f = open();
     const cases: [string, RequestInit & { json?: unknown }, number][] = [
       ['/api/abilities?status=great', {}, 400],
       ['/api/abilities', { method: 'POST', json: { names: [] } }, 400],
@@ -74,7 +79,7 @@ describe('repertoire routes', () => {
 
 describe('DAT routes', () => {
   it('scores ten words without a model, keeps a scored list, and lists the history', async () => {
-    const f = (fixture = serverFixture(tempFolder()));
+    const f = open();
     const words = [
       'cat',
       'volcano',
@@ -109,7 +114,7 @@ describe('DAT routes', () => {
 describe('settings routes', () => {
   it('says which variables are set, never their values, and sets the model in the config file', async () => {
     const secret = 'sk-ant-very-secret-value';
-    const f = (fixture = serverFixture(tempFolder(), { ANTHROPIC_API_KEY: secret }));
+    const f = open({ ANTHROPIC_API_KEY: secret });
     const response = await f.request('/api/settings');
     const text = await response.text();
     expect(text).not.toContain(secret);
