@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../src/adapters/dictionary/index.js';
 import { locateWordVectors, WordVectors } from '../src/adapters/embeddings/index.js';
 import { type DatLexicon, scoreDat } from '../src/domain/dat.js';
+import { median, printer } from './support.js';
+
+const print = printer('dat');
 
 const runs = 9;
 const lists = 1000;
@@ -72,17 +75,5 @@ function calibration(lexicon: DatLexicon): void {
     `dat: calibration against published scores: n = ${pairs.length} of ${rows.length}, r = ${r.toFixed(4)}, ` +
       `mean difference ${(mx - my).toFixed(3)} (chops ${mx.toFixed(2)} ± ${sd(ours, mx).toFixed(2)}, ` +
       `published ${my.toFixed(2)} ± ${sd(theirs, my).toFixed(2)})`,
-  );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function print(name: string, value: number, unit: string, goal: string, kind = 'median'): void {
-  console.log(
-    `dat: ${name.padEnd(52)} ${kind.padEnd(6)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(8)} goal ${goal}`,
   );
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locateWordVectors, WordVectorEmbedder, WordVectors } from '../src/adapters/embeddings/index.js';
 import { nearest, normalise, VectorMatrix } from '../src/domain/vector.js';
+import { median } from './support.js';
 
 const LOAD_RUNS = 5;
 const STORED = 10_000;
@@ -59,12 +60,6 @@ function child<T>(mode: string, ...args: string[]): T {
 function lastJsonLine<T>(output: string): T {
   return JSON.parse(output.trim().split('\n').at(-1)!) as T;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 function print(name: string, kind: string, value: number, unit: string, goal?: number): void {
   const verdict = goal === undefined ? '' : `goal < ${goal} ${unit}  ${value < goal ? '✓ pass' : '✗ FAIL'}`;

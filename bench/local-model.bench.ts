@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { createLocalLanguageModel } from '../src/adapters/local-model/index.js';
 import { sharedLlama } from '../src/adapters/local-model/llama-engine.js';
 import { writeTinyTestModel } from '../src/adapters/local-model/tiny-test-model.js';
+import { median, printer } from './support.js';
+
+const print = printer('local-model');
 
 const runs = 9;
 const moodSchema = z.object({ mood: z.enum(['calm', 'wild', 'curious']), note: z.string().max(24) });
@@ -93,16 +96,4 @@ async function structuredCallOverhead(model: ReturnType<typeof createLocalLangua
   }
   // The first call builds and caches the grammar: leave it out.
   return median(overheads.slice(1));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function print(name: string, value: number, unit: string, goal: string, kind = 'median'): void {
-  console.log(
-    `local-model: ${name.padEnd(52)} ${kind.padEnd(6)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(8)} goal ${goal}`,
-  );
 }

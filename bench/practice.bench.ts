@@ -10,6 +10,9 @@ import { newTrick, type Trick } from '../src/domain/practice/trick.js';
 import { defaultSessionLimit, dueQueue } from '../src/usecases/practice/due-queue.js';
 import type { PracticeDeps } from '../src/usecases/practice/practice-deps.js';
 import { reviewCard } from '../src/usecases/practice/review-card.js';
+import { median, printer } from './support.js';
+
+const print = printer('practice', 2);
 
 const cardCount = 100_000;
 const abilityCount = 1_000;
@@ -121,16 +124,4 @@ function time(work: () => unknown, count = runs): number {
     times.push(performance.now() - started);
   }
   return median(times);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function print(name: string, value: number, unit: string, goal: string, kind = 'median'): void {
-  console.log(
-    `practice: ${name.padEnd(52)} ${kind.padEnd(6)} ${value.toFixed(2).padStart(8)} ${unit.padEnd(8)} goal ${goal}`,
-  );
 }
