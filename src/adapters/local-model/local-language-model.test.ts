@@ -128,22 +128,29 @@ describe('the local language model on the real engine', () => {
   });
 });
 
+/**
+ * Starts a long generation and waits until the engine is surely generating (a first token), however
+ * slow the machine is; returns a function that reads the rest of the stream.
+ */
+async function generatingStream(own: LocalLanguageModel): Promise<() => Promise<string>> {
+  const { stream } = await own.doStream(callOptions());
+  const reader = stream.getReader();
+  for (
+    let part = await reader.read();
+    !part.done && part.value.type !== 'text-delta';
+    part = await reader.read()
+  ) {}
+  return async () => {
+    for (;;) if ((await reader.read()).done) return 'finished';
+  };
+}
+
 describe('disposal', () => {
   it('aborts a generation in flight, frees the model, and loads it again on the next call', async () => {
     const own = createLocalLanguageModel(modelPath, { modelsDir: folder, threads: 1, contextSize: 1024 });
-    const { stream } = await own.doStream(callOptions());
-    const reader = stream.getReader();
-    // Wait until the engine is surely generating (a first token), however slow the machine is.
-    for (
-      let part = await reader.read();
-      !part.done && part.value.type !== 'text-delta';
-      part = await reader.read()
-    ) {}
+    const rest = await generatingStream(own);
     await own.dispose();
-    const rest = (async () => {
-      for (;;) if ((await reader.read()).done) return 'finished';
-    })();
-    await expect(rest).rejects.toThrow(/dispos|abort/i);
+    await expect(rest()).rejects.toThrow(/dispos|abort/i);
     const again = await own.doGenerate(callOptions({ responseFormat: { type: 'text' }, maxOutputTokens: 3 }));
     expect(again.usage.outputTokens.total).toBe(3);
     await own[Symbol.asyncDispose]();
@@ -151,18 +158,8 @@ describe('disposal', () => {
 
   it('disposeAllLocalModels aborts generations in flight and disposes every loaded model', async () => {
     const own = createLocalLanguageModel(modelPath, { modelsDir: folder, threads: 1, contextSize: 1024 });
-    const { stream } = await own.doStream(callOptions());
-    const reader = stream.getReader();
-    // Wait until the engine is surely generating (a first token), however slow the machine is.
-    for (
-      let part = await reader.read();
-      !part.done && part.value.type !== 'text-delta';
-      part = await reader.read()
-    ) {}
+    const rest = await generatingStream(own);
     await disposeAllLocalModels();
-    const rest = (async () => {
-      for (;;) if ((await reader.read()).done) return 'finished';
-    })();
-    await expect(rest).rejects.toThrow(/dispos|abort/i);
+    await expect(rest()).rejects.toThrow(/dispos|abort/i);
   });
 });
