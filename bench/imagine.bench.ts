@@ -8,6 +8,7 @@ import { SqliteVectorStore } from '../src/adapters/store/sqlite-vector-store.js'
 import { nameKey } from '../src/domain/ability-name.js';
 import { ideaText } from '../src/domain/idea.js';
 import { type ImagineDeps, imagine } from '../src/usecases/imagine/imagine.js';
+import { storeGoal } from '../test/support/goal-fixture.js';
 import { scriptedThinker } from '../test/support/scripted-model.js';
 import { wordEmbedder } from '../test/support/word-embedder.js';
 
@@ -110,30 +111,10 @@ async function seed(deps: ImagineDeps, abilities: number, ideas: number): Promis
       deps.store.insertAbility(ability);
       deps.vectors.putVector('ability', ability.id, deps.embedder.model, abilityVectors[i]!);
     });
-    deps.ideas.insertGoal({
-      id: 'g0',
-      text: 'earlier',
-      domain: 'music',
-      model: 'mock',
-      soloSpread: undefined,
-      reachSpread: undefined,
-      gain: undefined,
-      notes: [],
-      createdAt: now,
-    });
-    deps.ideas.insertIdeas(
-      ideaRows.map((row, i) => ({
-        id: `e${i}`,
-        goalId: 'g0',
-        set: 'reach',
-        title: row.title,
-        pitch: row.pitch,
-        lens: row.lens,
-        needs: [],
-        reach: 0,
-        novelty: 1,
-        createdAt: now,
-      })),
+    storeGoal(
+      deps.ideas,
+      { id: 'g0', text: 'earlier', domain: 'music', createdAt: now },
+      ideaRows.map((row, i) => ({ id: `e${i}`, title: row.title, pitch: row.pitch, lens: row.lens })),
     );
     ideaRows.forEach((_, i) => {
       deps.vectors.putVector('idea', `e${i}`, deps.embedder.model, ideaVectors[i]!);

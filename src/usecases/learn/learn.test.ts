@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storeGoal } from '../../../test/support/goal-fixture.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
@@ -51,30 +52,8 @@ async function setUp(respond: (prompt: string, call: number) => unknown) {
   const ideas = new SqliteIdeaStore(db);
   const artifacts = new SqliteArtifactStore(db);
   const now = new Date('2026-05-01T09:00:00Z');
-  ideas.insertGoal({
-    id: 'g',
-    text: 'a ballad',
-    domain: 'jazz',
-    model: 'mock',
-    soloSpread: undefined,
-    reachSpread: undefined,
-    gain: undefined,
-    notes: [],
-    createdAt: now,
-  });
-  ideas.insertIdeas([
-    {
-      id: 'i',
-      goalId: 'g',
-      set: 'reach',
-      title: 'Ballad',
-      pitch: 'A ballad.',
-      lens: 'l',
-      needs: [],
-      reach: 1,
-      novelty: 1,
-      createdAt: now,
-    },
+  storeGoal(ideas, { id: 'g', text: 'a ballad', domain: 'jazz', createdAt: now }, [
+    { id: 'i', title: 'Ballad', pitch: 'A ballad.', reach: 1 },
   ]);
   const abilities = [
     { name: own.name, how: 'the A section', status: 'own' as const, abilityId: own.id },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storeGoal } from '../../../test/support/goal-fixture.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
@@ -43,29 +44,13 @@ async function setUp(respond: (prompt: string, call: number) => unknown) {
     generateId: () => `id${++id}`,
   };
   const now = new Date('2026-04-01T08:00:00Z');
-  deps.ideas.insertGoal({
-    id: 'g1',
-    text: 'understand the tides',
-    domain: 'oceanography',
-    model: 'mock',
-    soloSpread: undefined,
-    reachSpread: undefined,
-    gain: undefined,
-    notes: [],
-    createdAt: now,
-  });
-  deps.ideas.insertIdeas([
+  storeGoal(deps.ideas, { id: 'g1', text: 'understand the tides', domain: 'oceanography', createdAt: now }, [
     {
       id: 'idea1',
-      goalId: 'g1',
-      set: 'reach',
       title: 'Tide study',
       pitch: 'Measure and model the local tide.',
       lens: 'a sailor',
       needs: [{ name: 'statistics', how: 'fit', status: 'own' }],
-      reach: 0,
-      novelty: 1,
-      createdAt: now,
     },
   ]);
   await addAbilities({ names: ['statistics'], domain: 'oceanography' }, deps);
