@@ -1,0 +1,24 @@
+import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
+import type { Clock } from '../../domain/ports/clock.js';
+import type { DatStore } from '../../domain/ports/dat-store.js';
+import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import type { PracticeStore } from '../../domain/ports/practice-store.js';
+import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
+
+/**
+ * The stores export and import read and write, all over one database: an import runs in the
+ * repertoire store's transaction and every other store's writes land in it too.
+ *
+ * There is no vector store here on purpose: vectors are derived data (an embedding of a name or an
+ * idea), tied to the embedding model of one machine. They are not exported; after an import chops
+ * embeds what lacks a vector the first time it needs one (see repertoire/ability-vectors.ts and
+ * imagine/idea-vectors.ts).
+ */
+export interface TransferDeps {
+  repertoire: RepertoireStore;
+  ideas: IdeaStore;
+  artifacts: ArtifactStore;
+  practice: PracticeStore;
+  dat: DatStore;
+  clock: Clock;
+}
