@@ -25,6 +25,7 @@ import {
   SqliteArtifactStore,
   SqliteDatStore,
   SqliteIdeaStore,
+  SqliteLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
@@ -37,8 +38,10 @@ import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
+import type { MeasureDeps } from '../usecases/measure/measure.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
+import type { TransferDeps } from '../usecases/transfer/transfer-deps.js';
 
 export interface ChopsAppOptions {
   home?: string | undefined;
@@ -74,6 +77,7 @@ export class ChopsApp {
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
+  #ledger: SqliteLedgerStore | undefined;
 
   constructor(options: ChopsAppOptions) {
     this.#options = options;
@@ -146,6 +150,28 @@ export class ChopsApp {
       return wordLexicon(dictionary, vectors);
     })();
     return this.#datLexicon;
+  }
+
+  /** The ledger's read-only aggregates, for `chops stats`. */
+  get ledger(): SqliteLedgerStore {
+    this.#ledger ??= new SqliteLedgerStore(this.db);
+    return this.#ledger;
+  }
+
+  measureDeps(): MeasureDeps {
+    return { ledger: this.ledger, clock: this.clock };
+  }
+
+  /** Every store over the one database, for export and import (one transaction spans them all). */
+  transferDeps(): TransferDeps {
+    return {
+      repertoire: this.store,
+      ideas: this.ideas,
+      artifacts: this.artifacts,
+      practice: this.practice,
+      dat: this.datScores,
+      clock: this.clock,
+    };
   }
 
   get artifacts(): SqliteArtifactStore {

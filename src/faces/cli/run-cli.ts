@@ -4,8 +4,10 @@ import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
 import { canCommand } from './commands/can.js';
 import { configCommand } from './commands/config.js';
 import { datCommand } from './commands/dat.js';
+import { exportCommand } from './commands/export.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { learnCommand } from './commands/learn.js';
 import { makeCommand } from './commands/make.js';
@@ -14,6 +16,7 @@ import { practiceCommand } from './commands/practice.js';
 import { repertoireCommand } from './commands/repertoire.js';
 import { serveCommand } from './commands/serve.js';
 import { guidedSession } from './commands/session.js';
+import { statsCommand } from './commands/stats.js';
 import { createOutput } from './output.js';
 import { reportError } from './report-error.js';
 
@@ -46,6 +49,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     learnCommand,
     practiceCommand,
     datCommand,
+    statsCommand,
+    exportCommand,
+    importCommand,
     modelCommand,
     configCommand,
     serveCommand,
