@@ -11,6 +11,7 @@ import type { AbilityStatus } from '../src/domain/ability.js';
 import type { Idea } from '../src/domain/idea.js';
 import { newCard, newTrick, ratings, schedule } from '../src/domain/practice/index.js';
 import { runChops } from '../test/support/run-chops.js';
+import { median, printer } from './support.js';
 
 const runs = 7;
 const day = 86_400_000;
@@ -30,30 +31,30 @@ const cardCount = 4_000;
 export default async function statsBench(): Promise<void> {
   const home = await mkdtemp(join(tmpdir(), 'chops-bench-stats-'));
   try {
+    const print = printer('stats');
     const started = performance.now();
     seed(home);
-    console.log(
-      `seed two years of history (direct to the stores): ${(performance.now() - started).toFixed(0)} ms, once`,
+    print(
+      'seed two years of history (direct to the stores)',
+      performance.now() - started,
+      'ms',
+      'info',
+      'once',
     );
     const env = { CHOPS_NOW: now.toISOString() };
     for (const [name, argv] of [
-      ['chops stats --json', ['stats', '--json']],
-      ['chops stats (terminal view)', ['stats']],
+      ['stats --json, 10k ideas + 100k reviews, 2 years', ['stats', '--json']],
+      ['stats (terminal view), same data', ['stats']],
     ] as const) {
       const times: number[] = [];
-      let bytes = 0;
       for (let run = 0; run <= runs; run++) {
         const began = performance.now();
         const result = await runChops(argv, { home, env });
         const elapsed = performance.now() - began;
         if (result.code !== 0) throw new Error(`${name} failed: ${result.stderr}`);
-        bytes = result.stdout.length;
         if (run > 0) times.push(elapsed); // the first run warms the module and page caches
       }
-      const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-      console.log(
-        `${name}, 10,000 ideas + 100,000 reviews + 2 years: median ${median.toFixed(1)} ms of ${runs} (goal < 500 ms) ${median < 500 ? '✓' : '✗'}; ${bytes.toLocaleString('en')} chars out`,
-      );
+      print(name, median(times), 'ms', '< 500 ms');
     }
   } finally {
     await rm(home, { recursive: true, force: true });
@@ -87,9 +88,9 @@ function seed(home: string): void {
         createdAt: born,
         updatedAt: times.at(-1)!,
       });
-      path.forEach((status, step) =>
-        repertoire.addAbilityEvent({ abilityId: `a${i}`, status, at: times[step]! }),
-      );
+      path.forEach((status, step) => {
+        repertoire.addAbilityEvent({ abilityId: `a${i}`, status, at: times[step]! });
+      });
     }
     for (let g = 0; g < goalCount; g++) {
       const at = when(g, goalCount);
