@@ -53,5 +53,5 @@ export const practice = `
     promoted_from TEXT
   );
   CREATE INDEX reviews_card ON reviews (card_id, seq);
-  CREATE INDEX reviews_at ON reviews (reviewed_at);
+  CREATE INDEX reviews_at ON reviews (reviewed_at, rating);
 `;
