@@ -1,7 +1,6 @@
 import { AbilityIndex } from '../../domain/deduplication.js';
-import { dropNearDuplicates, selectDiverse } from '../../domain/diversity.js';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
-import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
+import { type Goal, type Idea, ideaText } from '../../domain/idea.js';
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
@@ -21,6 +20,7 @@ import {
   soloPrompt,
 } from './imagine-prompts.js';
 import { candidatesSchema, lensesSchema } from './imagine-schemas.js';
+import { avoidMatrix, selectIdeas } from './select-ideas.js';
 
 export interface ImagineDeps extends RepertoireDeps {
   ideas: IdeaStore;
@@ -147,8 +147,8 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   });
 
   const notes: string[] = [];
-  const soloPicked = pick('solo', mapped, earlierMatrix, count, goalVector, notes);
-  const reachPicked = pick(
+  const soloPicked = selectIdeas('solo', mapped, earlierMatrix, count, goalVector, notes);
+  const reachPicked = selectIdeas(
     'reach',
     mapped,
     avoidMatrix([...earlier.vectors, ...soloPicked.map((p) => p.vector)], goalVector!.length),
@@ -182,52 +182,4 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
   });
   return { goal, solo: soloPicked.map((p) => p.idea), reach: reachPicked.map((p) => p.idea) };
-}
-
-type Mapped = { idea: Idea; vector: Float32Array };
-
-/**
- * The ideas kept for one set: repeats of earlier ideas (and, for reach, of the solo ideas) dropped, solo
- * ideas that need nothing beyond the person's own abilities preferred, then the most varied `count`.
- */
-function pick(
-  set: IdeaSet,
-  all: readonly Mapped[],
-  avoid: VectorMatrix | undefined,
-  count: number,
-  goal: Float32Array | undefined,
-  notes: string[],
-): Mapped[] {
-  const ofSet = all.filter((m) => m.idea.set === set);
-  const fresh = dropNearDuplicates(
-    ofSet.map((m) => m.vector),
-    avoid,
-  ).map((i) => ofSet[i]!);
-  if (fresh.length < ofSet.length)
-    notes.push(`${ofSet.length - fresh.length} ${set} candidates repeated earlier ideas and were dropped.`);
-  let pool = fresh;
-  if (set === 'solo') {
-    const trulySolo = fresh.filter((m) => m.idea.reach === 0);
-    if (trulySolo.length < count && trulySolo.length < fresh.length) {
-      notes.push(
-        `Only ${trulySolo.length} solo ideas need nothing beyond your own abilities; the solo set is thin.`,
-      );
-      pool = [
-        ...trulySolo,
-        ...fresh.filter((m) => m.idea.reach > 0).sort((a, b) => a.idea.reach - b.idea.reach),
-      ].slice(0, count);
-    } else {
-      pool = trulySolo;
-    }
-  }
-  const chosen = selectDiverse(
-    pool.map((m) => m.vector),
-    { count, goal },
-  ).map((i) => pool[i]!);
-  if (chosen.length < count) notes.push(`Only ${chosen.length} of ${count} ${set} ideas could be kept.`);
-  return chosen;
-}
-
-function avoidMatrix(rows: readonly Float32Array[], dims: number): VectorMatrix | undefined {
-  return rows.length ? VectorMatrix.fromRows(rows, dims) : undefined;
 }
