@@ -11,6 +11,7 @@ import { makeRoutes } from './routes/make-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
 import { repertoireRoutes } from './routes/repertoire-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
+import { statsRoutes } from './routes/stats-routes.js';
 import type { ServerContext } from './server-context.js';
 import { defaultWebFolder, staticFiles } from './static-files.js';
 
@@ -53,6 +54,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     makeRoutes,
     practiceRoutes,
     datRoutes,
+    statsRoutes,
     settingsRoutes,
   ])
     api.route('/', routes(context));

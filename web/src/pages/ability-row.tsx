@@ -1,0 +1,81 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api.js';
+import { ErrorNote } from '../components/states.js';
+import { type AbilityJson, abilityStatuses } from '../types.js';
+
+/** One ability with its status, renamed in place, removed after a confirmation. */
+export function AbilityRow({ ability, onChanged }: { ability: AbilityJson; onChanged: () => void }) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(ability.name);
+  const [error, setError] = useState<Error>();
+
+  const change = async (body: { name?: string; status?: string }) => {
+    setError(undefined);
+    try {
+      await api(`/abilities/${ability.id}`, { method: 'PATCH', body });
+      setRenaming(false);
+      onChanged();
+    } catch (caught) {
+      setError(caught as Error);
+    }
+  };
+  const remove = async () => {
+    if (!window.confirm(`Remove "${ability.name}" and its history?`)) return;
+    try {
+      await api(`/abilities/${ability.id}`, { method: 'DELETE' });
+      onChanged();
+    } catch (caught) {
+      setError(caught as Error);
+    }
+  };
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() && name.trim() !== ability.name) change({ name: name.trim() });
+    else setRenaming(false);
+  };
+
+  return (
+    <li className="ability" data-testid="ability">
+      <div className="ability-main">
+        {renaming ? (
+          <form onSubmit={rename} className="inline">
+            <input
+              aria-label={`New name for ${ability.name}`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
+            />
+            <button type="submit">Save</button>
+          </form>
+        ) : (
+          <span className="ability-name">{ability.name}</span>
+        )}
+        <span className="muted small">
+          {ability.domain} · {ability.kind}
+          {ability.summary ? ` · ${ability.summary}` : ''}
+        </span>
+      </div>
+      <div className="ability-actions">
+        <select
+          aria-label={`Status of ${ability.name}`}
+          className={`status status-${ability.status}`}
+          value={ability.status}
+          onChange={(e) => change({ status: e.target.value })}
+        >
+          {abilityStatuses.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        {!renaming && (
+          <button type="button" className="link" onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+        )}
+        <button type="button" className="link danger" onClick={remove}>
+          Remove
+        </button>
+      </div>
+      {error && <ErrorNote error={error} />}
+    </li>
+  );
+}

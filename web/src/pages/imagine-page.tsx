@@ -1,0 +1,130 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { stream } from '../api.js';
+import { ErrorNote, Progress } from '../components/states.js';
+import { Link } from '../router.js';
+import type { GoalJson, ImaginedJson } from '../types.js';
+import { useApi } from '../use-api.js';
+import { IdeaSets } from './idea-sets.js';
+
+/** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
+export function ImaginePage() {
+  const [goal, setGoal] = useState('');
+  const [domain, setDomain] = useState('');
+  const [count, setCount] = useState(4);
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<string[]>([]);
+  const [result, setResult] = useState<ImaginedJson>();
+  const [error, setError] = useState<Error>();
+  const controller = useRef<AbortController | undefined>(undefined);
+  const goals = useApi<GoalJson[]>('/goals');
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!goal.trim() || running) return;
+    controller.current = new AbortController();
+    setRunning(true);
+    setError(undefined);
+    setResult(undefined);
+    setProgress([]);
+    try {
+      const imagined = await stream<ImaginedJson>(
+        '/imagine',
+        { goal, count, ...(domain.trim() ? { domain } : {}) },
+        { progress: (line) => setProgress((lines) => [...lines, line]) },
+        controller.current.signal,
+      );
+      setResult(imagined);
+      goals.reload();
+    } catch (caught) {
+      if ((caught as Error).name !== 'AbortError') setError(caught as Error);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <section>
+      <h1>Imagine</h1>
+      <p className="lede">
+        Name a goal. chops imagines what you could do with your own abilities alone, beside what you could do
+        with abilities a model lends you.
+      </p>
+      <form className="panel imagine-form" onSubmit={submit}>
+        <label htmlFor="goal">Your goal</label>
+        <textarea
+          id="goal"
+          rows={2}
+          value={goal}
+          maxLength={2000}
+          placeholder="a ballad for my quartet · a cheaper assay for enzyme activity"
+          onChange={(e) => setGoal(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(e);
+          }}
+        />
+        <div className="row">
+          <label>
+            Domain <span className="muted">(optional)</span>
+            <input
+              value={domain}
+              onChange={(e) => setDomain(e.target.value)}
+              placeholder="your first domain"
+            />
+          </label>
+          <label>
+            Ideas per set
+            <select value={count} onChange={(e) => setCount(Number(e.target.value))}>
+              {[2, 3, 4, 5, 6, 8].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={running || !goal.trim()}>
+            {running ? 'Imagining…' : 'Imagine'}
+          </button>
+          {running && (
+            <button type="button" className="secondary" onClick={() => controller.current?.abort()}>
+              Stop
+            </button>
+          )}
+        </div>
+      </form>
+      {running && <Progress lines={progress} />}
+      {error && <ErrorNote error={error} />}
+      {result && (
+        <IdeaSets
+          goal={result.goal}
+          gain={result.gain}
+          spread={result.spread}
+          notes={result.notes}
+          solo={result.solo}
+          reach={result.reach}
+        />
+      )}
+      {!result && !running && <EarlierGoals goals={goals.data} />}
+    </section>
+  );
+}
+
+function EarlierGoals({ goals }: { goals: GoalJson[] | undefined }) {
+  if (!goals || goals.length === 0) return null;
+  return (
+    <section className="earlier">
+      <h2>Earlier goals</h2>
+      <ul className="list">
+        {goals.slice(0, 12).map((g) => (
+          <li key={g.id}>
+            <Link to={`/goals/${g.id}`}>{g.text}</Link>
+            <span className="muted small">
+              {' '}
+              · {g.domain} · gain {g.gain === null ? 'n/a' : `${g.gain.toFixed(2)}×`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

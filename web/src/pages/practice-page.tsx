@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api.js';
+import { Empty, ErrorNote, Loading } from '../components/states.js';
+import { Link } from '../router.js';
+import type { DueCardJson, QueueJson, ReviewJson, UndoJson } from '../types.js';
+import { useApi } from '../use-api.js';
+
+const ratings = ['again', 'hard', 'good', 'easy'] as const;
+type Rating = (typeof ratings)[number];
+
+/** Practice: the due cards one by one; space reveals, 1–4 rate, u undoes the last review. */
+export function PracticePage() {
+  const queue = useApi<QueueJson>('/practice/queue');
+  const [cards, setCards] = useState<DueCardJson[]>([]);
+  const [index, setIndex] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [answer, setAnswer] = useState('');
+  const [done, setDone] = useState<{ card: DueCardJson; review: ReviewJson }[]>([]);
+  const [message, setMessage] = useState<string>();
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const [proposal, setProposal] = useState<{ rating: Rating; reason: string }>();
+
+  useEffect(() => {
+    if (queue.data) {
+      setCards(queue.data.cards);
+      setIndex(0);
+      setRevealed(false);
+    }
+  }, [queue.data]);
+  const card = cards[index];
+
+  const rate = useCallback(
+    async (rating: Rating) => {
+      if (!card || !revealed || busy) return;
+      setBusy(true);
+      setError(undefined);
+      try {
+        const review = await api<ReviewJson>('/practice/reviews', {
+          method: 'POST',
+          body: { cardId: card.id, rating, ...(answer.trim() ? { answer } : {}) },
+        });
+        setDone((list) => [...list, { card, review }]);
+        setMessage(
+          review.promoted
+            ? `★ “${review.promoted.name}” is now your own.`
+            : `${rating}: next due ${new Date(review.due).toLocaleString()}`,
+        );
+        setIndex((i) => i + 1);
+        setRevealed(false);
+        setAnswer('');
+        setProposal(undefined);
+      } catch (caught) {
+        setError(caught as Error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [card, revealed, busy, answer],
+  );
+
+  const undo = useCallback(async () => {
+    const last = done.at(-1);
+    if (!last || busy) return;
+    setBusy(true);
+    try {
+      const undone = await api<UndoJson>('/practice/undo', {
+        method: 'POST',
+        body: { reviewId: last.review.reviewId },
+      });
+      setDone((list) => list.slice(0, -1));
+      setIndex((i) => Math.max(0, i - 1));
+      setRevealed(false);
+      setMessage(
+        `Undid the ${undone.rating} review${undone.demoted ? `; “${undone.demoted.name}” is no longer marked your own` : ''}.`,
+      );
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
+  }, [done, busy]);
+
+  const grade = async () => {
+    if (!card || !answer.trim()) return;
+    setBusy(true);
+    try {
+      setProposal(await api('/practice/grade', { method: 'POST', body: { cardId: card.id, answer } }));
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select') || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === ' ' && card && !revealed) {
+        event.preventDefault();
+        setRevealed(true);
+      } else if (/^[1-4]$/.test(event.key)) {
+        event.preventDefault();
+        rate(ratings[Number(event.key) - 1]!);
+      } else if (event.key === 'u') {
+        event.preventDefault();
+        undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [card, revealed, rate, undo]);
+
+  if (queue.error) return <ErrorNote error={queue.error} onRetry={queue.reload} />;
+  if (!queue.data) return <Loading />;
+  return (
+    <section className="practice">
+      <h1>Practice</h1>
+      <p className="muted small">
+        Keys: <kbd>space</kbd> reveal · <kbd>1</kbd> again · <kbd>2</kbd> hard · <kbd>3</kbd> good ·{' '}
+        <kbd>4</kbd> easy · <kbd>u</kbd> undo
+      </p>
+      {message && (
+        <p className="note" role="status">
+          {message}
+        </p>
+      )}
+      {error && <ErrorNote error={error} />}
+      {card ? (
+        <article className="card flash" data-testid="flashcard" aria-live="polite">
+          <p className="muted small">
+            Card {index + 1} of {cards.length} · {card.ability} · {card.trick} · {card.kind}
+          </p>
+          <p className="prompt">{card.prompt}</p>
+          {!revealed ? (
+            <>
+              <label className="small" htmlFor="answer">
+                Your answer <span className="muted">(optional)</span>
+              </label>
+              <textarea id="answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+              <div className="row">
+                <button type="button" onClick={() => setRevealed(true)}>
+                  Reveal <kbd>space</kbd>
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div className="answer">
+                <strong>Answer</strong>
+                <p>{card.answer}</p>
+                {card.check && <p className="muted">Check: {card.check}</p>}
+              </div>
+              {answer.trim() && !proposal && (
+                <button type="button" className="link" onClick={grade} disabled={busy}>
+                  Ask the model to grade my answer
+                </button>
+              )}
+              {proposal && (
+                <p className="note">
+                  Model suggests <strong>{proposal.rating}</strong>: {proposal.reason}
+                </p>
+              )}
+              <fieldset className="ratings" aria-label="Rate">
+                {ratings.map((r, i) => (
+                  <button
+                    key={r}
+                    type="button"
+                    className={`rate rate-${r} ${proposal?.rating === r ? 'suggested' : ''}`}
+                    onClick={() => rate(r)}
+                    disabled={busy}
+                  >
+                    {r} <kbd>{i + 1}</kbd>
+                  </button>
+                ))}
+              </fieldset>
+            </>
+          )}
+        </article>
+      ) : done.length > 0 ? (
+        <Empty title={`Session done: ${done.length} ${done.length === 1 ? 'card' : 'cards'} reviewed.`}>
+          <button type="button" className="secondary" onClick={queue.reload}>
+            Check for more due cards
+          </button>
+        </Empty>
+      ) : queue.data.nextDue ? (
+        <Empty title="Nothing is due right now.">
+          Next card due {new Date(queue.data.nextDue).toLocaleString()}.
+        </Empty>
+      ) : (
+        <Empty title="No practice cards yet.">
+          Make something from an idea, then <em>Find the tricks</em> on it: <Link to="/artifacts">Made</Link>.
+        </Empty>
+      )}
+      {done.length > 0 && card && (
+        <p className="muted small">
+          {done.length} reviewed this session.{' '}
+          <button type="button" className="link" onClick={undo}>
+            Undo last
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

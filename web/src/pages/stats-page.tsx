@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Empty, ErrorNote, Loading } from '../components/states.js';
+import { VegaChart } from '../components/vega-chart.js';
+import { Link } from '../router.js';
+import type { Ledger } from '../types.js';
+import { useApi } from '../use-api.js';
+import { datChart, goalsChart, repertoireChart, retentionChart } from './stats-charts.js';
+
+const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+
+/** Stats: the ledger's numbers and charts, computed from what chops recorded, never asserted. */
+export function StatsPage() {
+  const stats = useApi<Ledger>('/stats');
+  const width = Math.min(720, window.innerWidth - 72);
+  const charts = useMemo(
+    () =>
+      stats.data && {
+        repertoire: repertoireChart(stats.data, width),
+        goals: goalsChart(stats.data, width),
+        retention: retentionChart(stats.data, width),
+        dat: datChart(stats.data, width),
+      },
+    [stats.data, width],
+  );
+  if (stats.error) return <ErrorNote error={stats.error} onRetry={stats.reload} />;
+  if (!stats.data || !charts) return <Loading />;
+  const { repertoire, imagination, practice, dat } = stats.data;
+  return (
+    <section>
+      <h1>Stats</h1>
+      <div className="tiles">
+        <Tile
+          label="Own abilities"
+          value={String(repertoire.now.own)}
+          detail={`${repertoire.now.lent} lent · ${repertoire.now.learning} learning`}
+        />
+        <Tile
+          label="Mean gain"
+          value={imagination.meanGain === null ? '–' : `${fixed(imagination.meanGain)}×`}
+          detail={`${imagination.goals} goals · ${imagination.ideas} ideas`}
+        />
+        <Tile
+          label="Retention"
+          value={percent(practice.retention)}
+          detail={`${practice.reviews} reviews · ${practice.cardsDue} due`}
+        />
+        <Tile
+          label="Latest DAT"
+          value={fixed(dat.latest)}
+          detail={`best ${fixed(dat.best)} · ${dat.count} taken`}
+        />
+      </div>
+      <Chart title="Repertoire over time" empty={repertoire.weeks.length === 0} spec={charts.repertoire}>
+        <Link to="/repertoire">Add what you can do</Link> to start the record.
+      </Chart>
+      <Chart
+        title="Gain, reach and novelty per goal"
+        empty={imagination.perGoal.length === 0}
+        spec={charts.goals}
+      >
+        <Link to="/">Imagine ideas for a goal</Link> to see these.
+      </Chart>
+      <Chart title="Practice retention by week" empty={practice.reviews === 0} spec={charts.retention}>
+        <Link to="/practice">Practise</Link> to see how much you keep.
+      </Chart>
+      <Chart title="DAT scores" empty={dat.count === 0} spec={charts.dat}>
+        <Link to="/dat">Take the DAT</Link>: ten words, two minutes.
+      </Chart>
+    </section>
+  );
+}
+
+function Tile(props: { label: string; value: string; detail: string }) {
+  return (
+    <div className="tile">
+      <span className="tile-label">{props.label}</span>
+      <strong className="tile-value">{props.value}</strong>
+      <span className="muted small">{props.detail}</span>
+    </div>
+  );
+}
+
+function Chart(props: { title: string; empty: boolean; spec: object; children: React.ReactNode }) {
+  return (
+    <section className="panel chart-panel" aria-label={props.title}>
+      <h2>{props.title}</h2>
+      {props.empty ? (
+        <Empty title="Nothing recorded yet.">{props.children}</Empty>
+      ) : (
+        <VegaChart spec={props.spec} alt={props.title} />
+      )}
+    </section>
+  );
+}
