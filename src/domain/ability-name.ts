@@ -74,23 +74,26 @@ export function nameKey(name: string): string {
   return nameTokens(name).join('');
 }
 
+const ascii = /^[\x20-\x7e]*$/;
+
+/** NFKC and lower case; printable ASCII is already NFKC, and most names are, so it skips the costly step. */
+function folded(name: string): string {
+  return (ascii.test(name) ? name : name.normalize('NFKC')).toLowerCase();
+}
+
 /**
  * The name with only its letters and digits, as written: catches spellings that differ only in
  * punctuation and spacing ("NodeJS" / "Node.js") where the key's word-by-word folding cannot.
  */
 export function compactName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
+  return folded(name)
     .replace(/\+/g, 'plus')
     .replace(/#/g, 'sharp')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function words(name: string): string[] {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
+  return folded(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
@@ -100,7 +103,10 @@ function words(name: string): string[] {
  * words ("DoE" for "design of experiments"). Empty for single words.
  */
 export function acronymsOf(name: string): string[] {
-  const all = words(name);
+  return acronymsOfWords(words(name));
+}
+
+function acronymsOfWords(all: readonly string[]): string[] {
   if (all.length < 2) return [];
   const major = all.filter((w) => !minorWords.has(w));
   return [...new Set([all, major].map((list) => list.map((w) => w[0]).join('')))].filter(
@@ -110,8 +116,17 @@ export function acronymsOf(name: string): string[] {
 
 /** The name as an acronym, when it is a single short word (2 to 6 characters). */
 export function asAcronym(name: string): string | undefined {
-  const all = words(name);
+  return asAcronymOfWords(words(name));
+}
+
+function asAcronymOfWords(all: readonly string[]): string | undefined {
   return all.length === 1 && all[0]!.length >= 2 && all[0]!.length <= 6 ? all[0] : undefined;
+}
+
+/** The acronym forms of a name, its words split once: what an index of many names needs of each. */
+export function acronymForms(name: string): { acronyms: string[]; asAcronym: string | undefined } {
+  const all = words(name);
+  return { acronyms: acronymsOfWords(all), asAcronym: asAcronymOfWords(all) };
 }
 
 /** Whether `short` is the initials of `long`: "FFT" of "fast Fourier transform", "PCR" of "polymerase chain reaction". */

@@ -1,5 +1,12 @@
 import type { Ability } from './ability.js';
-import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
+import {
+  acronymForms,
+  acronymsOf,
+  asAcronym,
+  compactName,
+  nameKey,
+  sameWordsUpToForm,
+} from './ability-name.js';
 import { nearest, VectorMatrix } from './vector.js';
 
 /**
@@ -52,9 +59,8 @@ export class AbilityIndex {
     for (const key of [ability.key, compactName(ability.name)]) {
       if (!this.#byName.has(key)) this.#byName.set(key, ability);
     }
-    for (const acronym of acronymsOf(ability.name))
-      if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, ability);
-    const short = asAcronym(ability.name);
+    const { acronyms, asAcronym: short } = acronymForms(ability.name);
+    for (const acronym of acronyms) if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, ability);
     if (short && !this.#shortNames.has(short)) this.#shortNames.set(short, ability);
     if (vector?.some((x) => x !== 0)) {
       this.#withVectors.push({ ability, vector });
@@ -73,13 +79,10 @@ export class AbilityIndex {
         .map((a) => this.#shortNames.get(a))
         .find(Boolean);
     if (byAcronym) return { ability: byAcronym, reason: 'abbreviation' };
-    if (!vector || this.#withVectors.length === 0) return undefined;
-    const dims = vector.length;
-    this.#matrix ??= VectorMatrix.fromRows(
-      this.#withVectors.map((c) => c.vector),
-      dims,
-    );
-    const best = nearest(vector, this.#matrix, 5).find(
+    if (!vector) return undefined;
+    const matrix = this.#vectorMatrix(vector.length);
+    if (!matrix) return undefined;
+    const best = nearest(vector, matrix, 5).find(
       (hit) =>
         hit.score >= this.threshold &&
         (hit.score >= differentWordsMergeSimilarity ||
@@ -91,6 +94,25 @@ export class AbilityIndex {
       reason: 'similar meaning',
       similarity: best.score,
     };
+  }
+
+  /** The `limit` abilities whose vectors are closest to `vector`, most similar first. */
+  closest(vector: Float32Array, limit: number): { ability: Ability; similarity: number }[] {
+    const matrix = this.#vectorMatrix(vector.length);
+    if (!matrix || limit <= 0) return [];
+    return nearest(vector, matrix, limit).map((hit) => ({
+      ability: this.#withVectors[hit.index]!.ability,
+      similarity: hit.score,
+    }));
+  }
+
+  #vectorMatrix(dims: number): VectorMatrix | undefined {
+    if (this.#withVectors.length === 0) return undefined;
+    this.#matrix ??= VectorMatrix.fromRows(
+      this.#withVectors.map((c) => c.vector),
+      dims,
+    );
+    return this.#matrix;
   }
 }
 

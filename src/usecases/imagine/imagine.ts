@@ -7,7 +7,6 @@ import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
-import { mostSimilar } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
 import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
@@ -68,7 +67,12 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const [goalVector] = await deps.embedder.embed([goalText]);
   const abilities = deps.store.listAbilities();
   const vectors = await abilityVectors(abilities, deps);
-  const relevant = mostSimilar(goalVector!, abilities, vectors, promptBounds.relevantAbilities);
+  // One index of the repertoire serves both the prompt's relevant slice and the mapping of needs.
+  const repertoire = new AbilityIndex(
+    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
+    deps.mergeSimilarity,
+  );
+  const relevant = repertoire.closest(goalVector!, promptBounds.relevantAbilities);
   const earlier = await earlierIdeaVectors(deps);
   const earlierMatrix = earlier.vectors.length
     ? VectorMatrix.fromRows(earlier.vectors, goalVector!.length)
@@ -117,10 +121,6 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     throw new ModelError(`${deps.thinker.modelName} returned no usable ideas; nothing was saved`);
 
   progress('mapping needs onto your repertoire');
-  const repertoire = new AbilityIndex(
-    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    deps.mergeSimilarity,
-  );
   const needNames = candidates.flatMap((c) => c.needs.map((n) => n.name));
   const needVectors = needNames.length ? await deps.embedder.embed(needNames) : [];
   const ideaVectors = await deps.embedder.embed(candidates.map(ideaText));
