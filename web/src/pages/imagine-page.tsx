@@ -65,7 +65,9 @@ export function ImaginePage() {
         />
         <div className="row">
           <label>
-            Domain <span className="muted">(optional)</span>
+            <span>
+              Domain <span className="muted">(optional)</span>
+            </span>
             <input
               value={domain}
               onChange={(e) => setDomain(e.target.value)}

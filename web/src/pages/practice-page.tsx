@@ -136,7 +136,9 @@ export function PracticePage() {
           {!revealed ? (
             <>
               <label className="small" htmlFor="answer">
-                Your answer <span className="muted">(optional)</span>
+                <span>
+                  Your answer <span className="muted">(optional)</span>
+                </span>
               </label>
               <textarea id="answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
               <div className="row">

@@ -26,9 +26,16 @@ export function repertoireChart(ledger: Ledger, width: number) {
   return {
     ...sized(width),
     data: { values },
-    mark: { type: 'area', interpolate: 'step-after' },
+    // Bars, not an area: a record of one week is a bar too, where an area would draw nothing.
+    mark: { type: 'bar', tooltip: false },
     encoding: {
-      x: { field: 'week', type: 'temporal', title: null },
+      x: {
+        field: 'week',
+        type: 'ordinal',
+        timeUnit: 'yearmonthdate',
+        title: 'week of',
+        axis: { labelAngle: 0 },
+      },
       y: { field: 'count', type: 'quantitative', stack: true, title: 'abilities' },
       color: {
         field: 'status',
@@ -68,7 +75,7 @@ export function retentionChart(ledger: Ledger, width: number) {
   return {
     ...sized(width),
     data: { values: ledger.practice.weeks.filter((w) => w.retention !== null) },
-    mark: { type: 'line', point: true, color: '#2f9e44' },
+    mark: { type: 'line', color: '#2f9e44', point: { color: '#2f9e44', size: 60 } },
     encoding: {
       x: { field: 'start', type: 'temporal', title: null },
       y: {
@@ -86,7 +93,7 @@ export function datChart(ledger: Ledger, width: number) {
   return {
     ...sized(width),
     data: { values: ledger.dat.scores },
-    mark: { type: 'line', point: true, color: '#b83280' },
+    mark: { type: 'line', color: '#b83280', point: { color: '#b83280', size: 60 } },
     encoding: {
       x: { field: 'takenAt', type: 'temporal', title: null },
       y: { field: 'score', type: 'quantitative', scale: { zero: false }, title: 'DAT score' },

@@ -12,7 +12,8 @@ const percent = (value: number | null) => (value === null ? '–' : `${Math.roun
 /** Stats: the ledger's numbers and charts, computed from what chops recorded, never asserted. */
 export function StatsPage() {
   const stats = useApi<Ledger>('/stats');
-  const width = Math.min(720, window.innerWidth - 72);
+  // The panel's inner width: the page is at most 1080 px wide, less its padding and the panel's.
+  const width = Math.min(1000, window.innerWidth - 76);
   const charts = useMemo(
     () =>
       stats.data && {
