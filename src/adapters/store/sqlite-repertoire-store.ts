@@ -99,6 +99,42 @@ export class SqliteRepertoireStore implements RepertoireStore {
     this.#sql.get("DELETE FROM vectors WHERE owner_kind = 'ability' AND owner_id = ?").run(id);
   }
 
+  mergeAbility(fromId: string, into: Ability): void {
+    const clashing = this.#sql
+      .get(
+        `SELECT mine.id AS mine, theirs.id AS theirs FROM tricks mine
+         JOIN tricks theirs ON theirs.ability_id = ? AND theirs.key = mine.key WHERE mine.ability_id = ?`,
+      )
+      .all(into.id, fromId) as { mine: string; theirs: string }[];
+    for (const { mine, theirs } of clashing) {
+      this.#sql.get('UPDATE cards SET trick_id = ? WHERE trick_id = ?').run(theirs, mine);
+      this.#sql.get('DELETE FROM tricks WHERE id = ?').run(mine);
+    }
+    for (const table of ['tricks', 'cards', 'ability_events']) {
+      this.#sql.get(`UPDATE ${table} SET ability_id = ? WHERE ability_id = ?`).run(into.id, fromId);
+    }
+    // Needs and used abilities are JSON lists of { name, abilityId, ... }: rewrite those that name it.
+    const pattern = `%"abilityId":${JSON.stringify(fromId)}%`;
+    for (const [table, column] of [
+      ['ideas', 'needs'],
+      ['artifacts', 'abilities'],
+    ] as const) {
+      const rows = this.#sql
+        .get(`SELECT id, ${column} AS list FROM ${table} WHERE ${column} LIKE ?`)
+        .all(pattern) as {
+        id: string;
+        list: string;
+      }[];
+      for (const row of rows) {
+        const list = (JSON.parse(row.list) as { name: string; abilityId?: string }[]).map((entry) =>
+          entry.abilityId === fromId ? { ...entry, name: into.name, abilityId: into.id } : entry,
+        );
+        this.#sql.get(`UPDATE ${table} SET ${column} = ? WHERE id = ?`).run(JSON.stringify(list), row.id);
+      }
+    }
+    this.removeAbility(fromId);
+  }
+
   addAbilityEvent(event: AbilityEvent): void {
     this.#sql
       .get('INSERT INTO ability_events (ability_id, status, at) VALUES (?, ?, ?)')

@@ -15,6 +15,12 @@ export interface RepertoireStore {
   insertAbility(ability: Ability): void;
   updateAbility(ability: Ability): void;
   removeAbility(id: string): void;
+  /**
+   * Moves everything that refers to ability `fromId` (its history, tricks and cards, the needs of ideas
+   * and the abilities of artifacts) onto `into`, then removes `fromId`. A trick of the same name as one
+   * `into` already has joins it, cards and all.
+   */
+  mergeAbility(fromId: string, into: Ability): void;
   addAbilityEvent(event: AbilityEvent): void;
   listAbilityEvents(): AbilityEvent[];
   domains(): string[];

@@ -52,6 +52,26 @@ describe('repertoire routes', () => {
     expect((await f.request(`/api/abilities/${id}`, { method: 'DELETE' })).status).toBe(404);
   });
 
+  it('merges one ability into another', async () => {
+    const f = open();
+    const added = await json(
+      await f.request('/api/abilities', {
+        method: 'POST',
+        json: { names: ['tritone sub', 'tritone substitution'], domain: 'jazz' },
+      }),
+    );
+    const [from, into] = added.map((outcome: { ability: { id: string } }) => outcome.ability.id);
+    const merged = await json(
+      await f.request(`/api/abilities/${from}/merge`, { method: 'POST', json: { into } }),
+    );
+    expect(merged).toMatchObject({ merged: { id: from }, into: { id: into, name: 'tritone substitution' } });
+    expect((await json(await f.request('/api/abilities'))).map((a: { id: string }) => a.id)).toEqual([into]);
+    expect((await f.request(`/api/abilities/${into}/merge`, { method: 'POST', json: { into } })).status).toBe(
+      400,
+    );
+    expect((await f.request(`/api/abilities/${into}/merge`, { method: 'POST', json: {} })).status).toBe(400);
+  });
+
   it('refuses bad input with 400, a wrong content type with 415, unknown abilities with 404', async () => {
     const f = open();
     const cases: [string, RequestInit & { json?: unknown }, number][] = [

@@ -61,3 +61,31 @@ export function removeAbility(
   deps.store.transaction(() => deps.store.removeAbility(ability.id));
   return ability;
 }
+
+// Further along the loop wins: an ability merged with one the person owns is owned.
+const statusRank: Record<AbilityStatus, number> = { lent: 0, learning: 1, own: 2 };
+
+/**
+ * Merges one ability into another (two names the deduplication did not catch): everything that referred
+ * to it now refers to the other, which keeps the more advanced of the two statuses. One transaction.
+ */
+export function mergeAbility(
+  reference: string,
+  intoReference: string,
+  options: { domain?: string | undefined },
+  deps: Pick<RepertoireDeps, 'store' | 'clock'>,
+): { merged: Ability; into: Ability } {
+  const merged = findAbility(deps.store, reference, options.domain);
+  const target = findAbility(deps.store, intoReference, options.domain);
+  if (merged.id === target.id)
+    throw new UserInputError(`"${merged.name}" and "${target.name}" are already one ability`);
+  const now = deps.clock.now();
+  const status = statusRank[merged.status] > statusRank[target.status] ? merged.status : target.status;
+  const into: Ability = { ...target, status, updatedAt: now };
+  deps.store.transaction(() => {
+    deps.store.mergeAbility(merged.id, into);
+    deps.store.updateAbility(into);
+    if (status !== target.status) deps.store.addAbilityEvent({ abilityId: into.id, status, at: now });
+  });
+  return { merged, into };
+}

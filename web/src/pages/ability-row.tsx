@@ -3,8 +3,19 @@ import { api } from '../api.js';
 import { ErrorNote } from '../components/states.js';
 import { type AbilityJson, abilityStatuses } from '../types.js';
 
-/** One ability with its status, renamed in place, removed after a confirmation. */
-export function AbilityRow({ ability, onChanged }: { ability: AbilityJson; onChanged: () => void }) {
+/**
+ * One ability with its status, renamed in place, merged into another of its domain (two names for one
+ * ability that deduplication did not catch), removed after a confirmation.
+ */
+export function AbilityRow({
+  ability,
+  others,
+  onChanged,
+}: {
+  ability: AbilityJson;
+  others: readonly AbilityJson[];
+  onChanged: () => void;
+}) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(ability.name);
   const [error, setError] = useState<Error>();
@@ -23,6 +34,20 @@ export function AbilityRow({ ability, onChanged }: { ability: AbilityJson; onCha
     if (!window.confirm(`Remove "${ability.name}" and its history?`)) return;
     try {
       await api(`/abilities/${ability.id}`, { method: 'DELETE' });
+      onChanged();
+    } catch (caught) {
+      setError(caught as Error);
+    }
+  };
+  const merge = async (intoId: string) => {
+    const into = others.find((other) => other.id === intoId);
+    if (
+      !into ||
+      !window.confirm(`Merge "${ability.name}" into "${into.name}"? Its history, tricks and cards move over.`)
+    )
+      return;
+    try {
+      await api(`/abilities/${ability.id}/merge`, { method: 'POST', body: { into: into.id } });
       onChanged();
     } catch (caught) {
       setError(caught as Error);
@@ -70,6 +95,21 @@ export function AbilityRow({ ability, onChanged }: { ability: AbilityJson; onCha
           <button type="button" className="link" onClick={() => setRenaming(true)}>
             Rename
           </button>
+        )}
+        {others.length > 0 && (
+          <select
+            aria-label={`Merge ${ability.name} into`}
+            className="merge"
+            value=""
+            onChange={(e) => merge(e.target.value)}
+          >
+            <option value="">Merge into…</option>
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </select>
         )}
         <button type="button" className="link danger" onClick={remove}>
           Remove

@@ -65,7 +65,14 @@ export function RepertoirePage() {
       {shown.length > 0 && (
         <ul className="abilities" aria-label="Abilities">
           {shown.map((ability) => (
-            <AbilityRow key={ability.id} ability={ability} onChanged={abilities.reload} />
+            <AbilityRow
+              key={ability.id}
+              ability={ability}
+              others={abilities.data!.filter(
+                (other) => other.id !== ability.id && other.domain === ability.domain,
+              )}
+              onChanged={abilities.reload}
+            />
           ))}
         </ul>
       )}

@@ -67,6 +67,17 @@ describe('chops repertoire', () => {
     expect(bad.stderr).toContain("'mine' is invalid for argument 'status'");
   });
 
+  it('merges one ability into another, which keeps the further status', async () => {
+    const home = await setUp();
+    await runChops(['repertoire', 'status', 'walking bass', 'lent'], { home });
+    const merged = await runChops(['repertoire', 'merge', 'blues scale', 'walking bass'], { home });
+    expect(merged.stdout).toContain('merged "blues scale" into "walking bass" (own)');
+    expect(names((await runChops(['repertoire', '--domain', 'jazz', '--json'], { home })).stdout)).toEqual([
+      'ear training',
+      'walking bass',
+    ]);
+  });
+
   it('keeps a status history', async () => {
     const home = await setUp();
     await runChops(['repertoire', 'status', 'FFT', 'lent'], { home });

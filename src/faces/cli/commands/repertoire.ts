@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { type Ability, abilityStatuses, parseAbilityStatus } from '../../../domain/ability.js';
 import {
+  mergeAbility,
   removeAbility,
   renameAbility,
   setAbilityStatus,
@@ -49,6 +50,27 @@ export function repertoireCommand(cli: CliContext): Command {
         const result = await renameAbility(reference, newName, options, await app.repertoire());
         if (options.json) return cli.output.json(abilityJson(result.ability));
         cli.output.line(terminalSafeLine(`renamed "${result.before}" to "${result.ability.name}"`));
+      },
+    );
+
+  repertoire
+    .command('merge')
+    .description('merge an ability into another: its history, tricks, cards and mentions move over')
+    .argument('<ability>', 'the ability to merge away (name or id)')
+    .argument('<into>', 'the ability it becomes (name or id)')
+    .option('-d, --domain <domain>', 'the domain, when a name is in several')
+    .option('--json', 'print as JSON')
+    .action(
+      (reference: string, into: string, options: { domain?: string; json?: boolean }, command: Command) => {
+        const app = cli.open(command);
+        const result = mergeAbility(reference, into, options, { store: app.store, clock: app.clock });
+        if (options.json)
+          return cli.output.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
+        cli.output.line(
+          terminalSafeLine(
+            `merged "${result.merged.name}" into "${result.into.name}" (${result.into.status})`,
+          ),
+        );
       },
     );
 

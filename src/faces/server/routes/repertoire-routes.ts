@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { abilityKinds, abilityStatuses } from '../../../domain/ability.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
 import {
+  mergeAbility,
   removeAbility,
   renameAbility,
   setAbilityStatus,
@@ -29,7 +30,9 @@ const changeBody = z
   .object({ name: z.string().optional(), status: z.enum(abilityStatuses).optional() })
   .refine((body) => body.name !== undefined || body.status !== undefined, 'give a new name or status');
 
-/** The repertoire: list (filtered), add (merging duplicates), rename, change status, remove. */
+const mergeBody = z.object({ into: z.string().min(1, 'say which ability to merge into (its id)') });
+
+/** The repertoire: list (filtered), add (merging duplicates), rename, change status, merge, remove. */
 export function repertoireRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
 
@@ -61,6 +64,13 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
     if (body.status !== undefined)
       setAbilityStatus(id, body.status, {}, { store: app.store, clock: app.clock });
     return c.json(abilityJson(app.store.getAbility(id)!));
+  });
+
+  routes.post('/abilities/:id/merge', async (c) => {
+    const body = await parseBody(c, mergeBody);
+    // By id only, both of them: names may be ambiguous across domains.
+    const result = mergeAbility(c.req.param('id'), body.into, {}, { store: app.store, clock: app.clock });
+    return c.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
   });
 
   routes.delete('/abilities/:id', (c) => {
