@@ -56,6 +56,12 @@ describe('the loop over the API', () => {
     expect(events[0]).toEqual({ event: 'progress', data: { message: 'finding lenses' } });
     expect(events.at(-1)?.event).toBe('result');
     expect(events.filter((e) => e.event === 'result' || e.event === 'error')).toHaveLength(1);
+    // Ideas show as they arrive: candidates of both sets come before the result.
+    const candidates = events.filter((e) => e.event === 'candidates') as {
+      data: { set: string; ideas: { title: string }[] };
+    }[];
+    expect(new Set(candidates.map((e) => e.data.set))).toEqual(new Set(['solo', 'reach']));
+    expect(candidates.some((e) => e.data.ideas.some((i) => i.title === 'Plain waltz'))).toBe(true);
     const ideaId = imagined.reach[0].id as string;
 
     expect(await json(await f.request(`/api/ideas/${ideaId}`))).toMatchObject({

@@ -233,6 +233,36 @@ describe('imagine', () => {
     expect(deps.ideas.listGoals()).toEqual([]);
   });
 
+  it('tells of candidates as they stream in, before the result', async () => {
+    const reach = [
+      idea('Phone camera colorimetry \u001b[31m', 'Film the cuvette and let code turn colour into a rate.', [
+        'python',
+      ]),
+      idea('Microfluidic paper chip', 'Wax-printed channels meter the sample onto the enzyme spot.', [
+        'wax printing',
+      ]),
+    ];
+    const { thinker, model } = script({ solo: soloIdeas, reach });
+    const seen: { set: string; titles: string[] }[] = [];
+    const result = await imagine(
+      {
+        goal: 'a cheaper assay',
+        domain: 'biochemistry',
+        onCandidates: (set, ideas) => seen.push({ set, titles: ideas.map((i) => i.title) }),
+      },
+      await setUp(thinker),
+    );
+    expect(model.doStreamCalls).toHaveLength(2);
+    // Several updates per set, growing to the full list; text made plain as it arrives.
+    for (const set of ['solo', 'reach']) {
+      const updates = seen.filter((s) => s.set === set);
+      expect(updates.length).toBeGreaterThan(1);
+      expect(updates.at(-1)!.titles).toHaveLength(2);
+    }
+    expect(seen.flatMap((s) => s.titles).join(' ')).not.toContain('\u001b');
+    expect(result.reach.length).toBeGreaterThan(0);
+  });
+
   it('accepts a goal in another language', async () => {
     const { thinker } = script({ solo: soloIdeas, reach: soloIdeas });
     const result = await imagine(

@@ -1,6 +1,6 @@
 import { AbilityIndex } from '../../domain/deduplication.js';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
-import { type Goal, type Idea, ideaText } from '../../domain/idea.js';
+import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
@@ -33,6 +33,18 @@ export interface ImagineInput {
   count?: number;
   signal?: AbortSignal;
   onProgress?: (message: string) => void;
+  /**
+   * Told of each set's candidates as the model writes them (titles may still be growing), so a face can
+   * show ideas as they arrive. They are only candidates: the result keeps the checked, selected ones.
+   */
+  onCandidates?: (set: IdeaSet, candidates: ArrivingIdea[]) => void;
+}
+
+/** A candidate idea as it arrives from the model, its text already made plain. */
+export interface ArrivingIdea {
+  title: string;
+  pitch: string;
+  lens: string;
 }
 
 export interface ImagineResult {
@@ -102,19 +114,19 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const lensNames = lenses.length ? lenses : fallbackLenses;
   const asked = Math.min(24, Math.max(6, 2 * count));
   progress(`imagining ${asked} solo and ${asked} reach candidates`);
+  const candidatesCall = (set: IdeaSet, prompt: string) =>
+    deps.thinker.think({
+      ...think,
+      schema: candidatesSchema,
+      schemaName: 'ideas',
+      prompt,
+      ...(input.onCandidates
+        ? { onPartial: (partial: unknown) => input.onCandidates?.(set, arrivingIdeas(partial)) }
+        : {}),
+    });
   const [soloAnswer, reachAnswer] = await Promise.all([
-    deps.thinker.think({
-      ...think,
-      schema: candidatesSchema,
-      schemaName: 'ideas',
-      prompt: soloPrompt(context, lensNames, asked),
-    }),
-    deps.thinker.think({
-      ...think,
-      schema: candidatesSchema,
-      schemaName: 'ideas',
-      prompt: reachPrompt(context, lensNames, asked),
-    }),
+    candidatesCall('solo', soloPrompt(context, lensNames, asked)),
+    candidatesCall('reach', reachPrompt(context, lensNames, asked)),
   ]);
   const candidates = [...cleanCandidates(soloAnswer, 'solo'), ...cleanCandidates(reachAnswer, 'reach')];
   if (candidates.length === 0)
@@ -182,4 +194,18 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
   });
   return { goal, solo: soloPicked.map((p) => p.idea), reach: reachPicked.map((p) => p.idea) };
+}
+
+/** The ideas of a partial answer that have a title so far; a partial answer is unchecked, so look carefully. */
+function arrivingIdeas(partial: unknown): ArrivingIdea[] {
+  const ideas = (partial as { ideas?: unknown } | undefined)?.ideas;
+  if (!Array.isArray(ideas)) return [];
+  return ideas.flatMap((raw: unknown) => {
+    const idea = raw as { title?: unknown; pitch?: unknown; lens?: unknown } | null;
+    const title = typeof idea?.title === 'string' ? cleanModelText(idea.title, 120) : '';
+    if (title === '') return [];
+    const text = (value: unknown, max: number) =>
+      typeof value === 'string' ? cleanModelText(value, max) : '';
+    return [{ title, pitch: text(idea?.pitch, 1200), lens: text(idea?.lens, 80) }];
+  });
 }

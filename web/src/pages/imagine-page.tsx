@@ -4,6 +4,7 @@ import { ErrorNote, Progress } from '../components/states.js';
 import { Link } from '../router.js';
 import type { GoalJson, ImaginedJson } from '../types.js';
 import { useApi } from '../use-api.js';
+import { type Arriving, ArrivingIdeas } from './arriving-ideas.js';
 import { IdeaSets } from './idea-sets.js';
 
 /** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
@@ -13,6 +14,7 @@ export function ImaginePage() {
   const [count, setCount] = useState(4);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string[]>([]);
+  const [arriving, setArriving] = useState<Arriving>({ solo: [], reach: [] });
   const [result, setResult] = useState<ImaginedJson>();
   const [error, setError] = useState<Error>();
   const controller = useRef<AbortController | undefined>(undefined);
@@ -27,11 +29,19 @@ export function ImaginePage() {
     setError(undefined);
     setResult(undefined);
     setProgress([]);
+    setArriving({ solo: [], reach: [] });
     try {
       const imagined = await stream<ImaginedJson>(
         '/imagine',
         { goal, count, ...(domain.trim() ? { domain } : {}) },
-        { progress: (line) => setProgress((lines) => [...lines, line]) },
+        {
+          progress: (line) => setProgress((lines) => [...lines, line]),
+          event: (name, data) => {
+            if (name !== 'candidates') return;
+            const { set, ideas } = data as { set: 'solo' | 'reach'; ideas: Arriving['solo'] };
+            setArriving((current) => ({ ...current, [set]: ideas }));
+          },
+        },
         controller.current.signal,
       );
       setResult(imagined);
@@ -95,6 +105,7 @@ export function ImaginePage() {
         </div>
       </form>
       {running && <Progress lines={progress} />}
+      {running && <ArrivingIdeas arriving={arriving} />}
       {error && <ErrorNote error={error} />}
       {result && (
         <IdeaSets

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/index.js';
-import { imagine } from '../../../usecases/imagine/imagine.js';
+import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
 import { goalJson, ideaJson, imaginedJson } from '../../views/idea-json.js';
-import { longOperation } from '../long-operation.js';
+import { longOperation, type OperationEvents } from '../long-operation.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -31,6 +31,7 @@ export function imagineRoutes(context: ServerContext): Hono {
             count: body.count ?? 5,
             signal: events.signal,
             onProgress: events.progress,
+            onCandidates: candidatesEmitter(events),
           },
           { ...(await app.repertoire()), ideas: app.ideas, thinker },
         );
@@ -66,4 +67,19 @@ export function imagineRoutes(context: ServerContext): Hono {
   });
 
   return routes;
+}
+
+/**
+ * `candidates` events as ideas arrive: at once when a set gains an idea, else at most every 200 ms, so
+ * a growing title does not send an event per token.
+ */
+function candidatesEmitter(events: OperationEvents) {
+  const last = new Map<string, { count: number; at: number }>();
+  return (set: 'solo' | 'reach', ideas: ArrivingIdea[]) => {
+    const now = Date.now();
+    const previous = last.get(set);
+    if (previous && ideas.length <= previous.count && now - previous.at < 200) return;
+    last.set(set, { count: ideas.length, at: now });
+    events.emit('candidates', { set, ideas });
+  };
 }
