@@ -123,12 +123,6 @@ function asAcronymOfWords(all: readonly string[]): string | undefined {
   return all.length === 1 && all[0]!.length >= 2 && all[0]!.length <= 6 ? all[0] : undefined;
 }
 
-/** The acronym forms of a name, its words split once: what an index of many names needs of each. */
-export function acronymForms(name: string): { acronyms: string[]; asAcronym: string | undefined } {
-  const all = words(name);
-  return { acronyms: acronymsOfWords(all), asAcronym: asAcronymOfWords(all) };
-}
-
 /** Whether `short` is the initials of `long`: "FFT" of "fast Fourier transform", "PCR" of "polymerase chain reaction". */
 export function isAcronymOf(short: string, long: string): boolean {
   const acronym = asAcronym(short);

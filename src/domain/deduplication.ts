@@ -1,12 +1,5 @@
 import type { Ability } from './ability.js';
-import {
-  acronymForms,
-  acronymsOf,
-  asAcronym,
-  compactName,
-  nameKey,
-  sameWordsUpToForm,
-} from './ability-name.js';
+import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
 import { nearest, VectorMatrix } from './vector.js';
 
 /**
@@ -41,9 +34,12 @@ export interface Candidate {
  */
 export class AbilityIndex {
   readonly #byName = new Map<string, Ability>();
-  /** Multi-word abilities by their initials, and short single-word abilities by their text. */
-  readonly #byAcronym = new Map<string, Ability>();
-  readonly #shortNames = new Map<string, Ability>();
+  /** Every ability, in order, for the acronym maps, which are built only when a name asks for them. */
+  readonly #all: Ability[] = [];
+  /** Multi-word abilities by their initials. */
+  #byAcronym: Map<string, Ability> | undefined;
+  /** Short single-word abilities ("FFT") by their text. */
+  #shortNames: Map<string, Ability> | undefined;
   readonly #withVectors: { ability: Ability; vector: Float32Array }[] = [];
   #matrix: VectorMatrix | undefined;
 
@@ -59,9 +55,9 @@ export class AbilityIndex {
     for (const key of [ability.key, compactName(ability.name)]) {
       if (!this.#byName.has(key)) this.#byName.set(key, ability);
     }
-    const { acronyms, asAcronym: short } = acronymForms(ability.name);
-    for (const acronym of acronyms) if (!this.#byAcronym.has(acronym)) this.#byAcronym.set(acronym, ability);
-    if (short && !this.#shortNames.has(short)) this.#shortNames.set(short, ability);
+    this.#all.push(ability);
+    if (this.#byAcronym) this.#addAcronyms(ability);
+    if (this.#shortNames) this.#addShortName(ability);
     if (vector?.some((x) => x !== 0)) {
       this.#withVectors.push({ ability, vector });
       this.#matrix = undefined;
@@ -73,11 +69,10 @@ export class AbilityIndex {
     const byName = this.#byName.get(nameKey(name)) ?? this.#byName.get(compactName(name));
     if (byName) return { ability: byName, reason: 'same name' };
     const short = asAcronym(name);
+    const acronyms = acronymsOf(name);
     const byAcronym =
-      (short && this.#byAcronym.get(short)) ??
-      acronymsOf(name)
-        .map((a) => this.#shortNames.get(a))
-        .find(Boolean);
+      (short && this.#byAcronymMap().get(short)) ??
+      (acronyms.length ? acronyms.map((a) => this.#shortNameMap().get(a)).find(Boolean) : undefined);
     if (byAcronym) return { ability: byAcronym, reason: 'abbreviation' };
     if (!vector) return undefined;
     const matrix = this.#vectorMatrix(vector.length);
@@ -94,6 +89,36 @@ export class AbilityIndex {
       reason: 'similar meaning',
       similarity: best.score,
     };
+  }
+
+  // Splitting every name into words is the costliest part of indexing a large repertoire, and most
+  // lookups never need it: each acronym map is built on the first lookup that does.
+  #byAcronymMap(): Map<string, Ability> {
+    if (!this.#byAcronym) {
+      this.#byAcronym = new Map();
+      for (const ability of this.#all) this.#addAcronyms(ability);
+    }
+    return this.#byAcronym;
+  }
+
+  #shortNameMap(): Map<string, Ability> {
+    if (!this.#shortNames) {
+      this.#shortNames = new Map();
+      // Only a short name without separators can be an acronym: a cheap test spares the rest.
+      for (const ability of this.#all) if (ability.name.length <= 8) this.#addShortName(ability);
+    }
+    return this.#shortNames;
+  }
+
+  #addAcronyms(ability: Ability): void {
+    for (const acronym of acronymsOf(ability.name)) {
+      if (!this.#byAcronym!.has(acronym)) this.#byAcronym!.set(acronym, ability);
+    }
+  }
+
+  #addShortName(ability: Ability): void {
+    const short = asAcronym(ability.name);
+    if (short && !this.#shortNames!.has(short)) this.#shortNames!.set(short, ability);
   }
 
   /** The `limit` abilities whose vectors are closest to `vector`, most similar first. */
