@@ -27,11 +27,14 @@ export const repertoire = `
     at INTEGER NOT NULL
   );
   CREATE INDEX ability_events_at ON ability_events (at);
+  -- Without rowid, keyed by kind and model first: reading all of one kind's vectors for one model (every
+  -- earlier idea, for novelty) is one range of the key, about twice as fast as through a separate index.
   CREATE TABLE vectors (
     owner_kind TEXT NOT NULL,
     owner_id TEXT NOT NULL,
     model TEXT NOT NULL,
     vector BLOB NOT NULL,
-    PRIMARY KEY (owner_kind, owner_id, model)
-  );
+    PRIMARY KEY (owner_kind, model, owner_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX vectors_owner ON vectors (owner_kind, owner_id);
   `;
