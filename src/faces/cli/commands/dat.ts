@@ -7,6 +7,7 @@ import { datStanding } from '../../../usecases/dat/dat-norms.js';
 import { DAT_INSTRUCTIONS, datOrientation, describeDatReason } from '../../../usecases/dat/dat-text.js';
 import { scoreDatLines } from '../../../usecases/dat/score-dat-lines.js';
 import { datHistory, splitDatList, takeDat } from '../../../usecases/dat/take-dat.js';
+import { datRecordJson, datResultJson } from '../../views/dat-json.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -35,7 +36,7 @@ export function datCommand(cli: CliContext): Command {
       if (options.history) return printHistory(cli, datHistory({ store: app.datScores }), options.json);
       if (options.words !== undefined) {
         const { result, record } = takeDat(splitDatList(options.words), await app.dat());
-        if (options.json) cli.output.json(resultJson(result, record?.id));
+        if (options.json) cli.output.json(datResultJson(result, record?.id));
         else printResult(cli, result);
         if (!record) throw noScore(result);
         return;
@@ -121,26 +122,6 @@ function noScore(result: DatResult): UserInputError {
   );
 }
 
-/** The JSON of one scored list; scores to 4 decimals, as the published data gives them. */
-function resultJson(result: DatResult, id?: string) {
-  const score = result.score === undefined ? null : round(result.score);
-  const standing = result.score === undefined ? undefined : datStanding(result.score);
-  return {
-    ...(id ? { id } : {}),
-    score,
-    valid: result.valid,
-    invalid: result.invalid,
-    unused: result.unused,
-    notNouns: result.notNouns,
-    ...(standing
-      ? {
-          publishedScale: round(standing.publishedScale),
-          percentile: Math.round(standing.percentile * 10) / 10,
-        }
-      : {}),
-  };
-}
-
 async function scoreFile(cli: CliContext, file: string, lexicon: DatDeps['lexicon']): Promise<void> {
   const source = file === '-' ? cli.io.stdin : createReadStream(file);
   let lists = 0;
@@ -148,7 +129,7 @@ async function scoreFile(cli: CliContext, file: string, lexicon: DatDeps['lexico
   try {
     for await (const line of scoreDatLines(source, lexicon)) {
       lists++;
-      const json = 'error' in line ? line : { line: line.line, ...resultJson(line) };
+      const json = 'error' in line ? line : { line: line.line, ...datResultJson(line) };
       if ('error' in line || line.score === undefined) unscored++;
       cli.io.stdout.write(`${JSON.stringify(json)}\n`);
     }
@@ -165,13 +146,7 @@ async function scoreFile(cli: CliContext, file: string, lexicon: DatDeps['lexico
 
 function printHistory(cli: CliContext, records: ReturnType<typeof datHistory>, json?: boolean): void {
   if (json) {
-    cli.output.json(
-      records.map((record) => ({
-        ...record,
-        score: round(record.score),
-        takenAt: record.takenAt.toISOString(),
-      })),
-    );
+    cli.output.json(records.map(datRecordJson));
     return;
   }
   if (records.length === 0) {
@@ -187,8 +162,4 @@ function printHistory(cli: CliContext, records: ReturnType<typeof datHistory>, j
   cli.output.line(table(rows, { header: ['taken', 'score', 'percentile', 'words scored'] }));
   cli.output.line();
   cli.output.line(datOrientation(records.at(-1)!.score)[1]!);
-}
-
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }

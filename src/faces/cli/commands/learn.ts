@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { learn } from '../../../usecases/learn/learn.js';
+import { learnedJson } from '../../views/learn-json.js';
 import type { CliContext } from '../cli-context.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
@@ -25,27 +26,7 @@ export function learnCommand(cli: CliContext): Command {
           { artifactId, signal: controller.signal },
           { ...app.practiceDeps(), artifacts: app.artifacts, thinker },
         );
-        if (options.json) {
-          return cli.output.json({
-            tricks: result.saved.map(({ trick, cards }) => ({
-              id: trick.id,
-              name: trick.name,
-              ability: app.store.getAbility(trick.abilityId)?.name ?? null,
-              explanation: trick.explanation,
-              example: trick.example,
-              cards: cards.map((c) => ({
-                id: c.id,
-                kind: c.kind,
-                prompt: c.prompt,
-                answer: c.answer,
-                ...(c.check ? { check: c.check } : {}),
-              })),
-            })),
-            skipped: result.skipped.map((s) => s.trick.name),
-            nowLearning: result.nowLearning.map((a) => a.name),
-            nothingToLearn: result.nothingToLearn ?? null,
-          });
-        }
+        if (options.json) return cli.output.json(learnedJson(result, (id) => app.store.getAbility(id)));
         if (result.nothingToLearn === 'already learned')
           return cli.output.line('You have already learned from this artifact; nothing new was added.');
         if (result.nothingToLearn === 'all own')

@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../../domain/errors/index.js';
-import type { DueCard } from '../../../domain/ports/practice-store.js';
 import { parseRating, ratings } from '../../../domain/practice/rating.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
+import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
 import type { CliContext } from '../cli-context.js';
 import { describeDue, practiseInTerminal, promotedLine } from '../practice-terminal.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -53,14 +53,7 @@ export function practiceCommand(cli: CliContext): Command {
 
       if (options.undo) {
         const outcome = undoReview({}, deps);
-        if (options.json)
-          return cli.output.json({
-            reviewId: outcome.review.id,
-            cardId: outcome.card.id,
-            rating: outcome.review.rating,
-            due: outcome.card.memory.due.toISOString(),
-            demoted: outcome.demoted ? { id: outcome.demoted.id, name: outcome.demoted.name } : null,
-          });
+        if (options.json) return cli.output.json(undoJson(outcome));
         cli.output.line(`Undid the ${outcome.review.rating} review of card ${outcome.card.id}.`);
         if (outcome.demoted)
           cli.output.line(terminalSafeLine(`"${outcome.demoted.name}" is ${outcome.demoted.status} again.`));
@@ -70,16 +63,7 @@ export function practiceCommand(cli: CliContext): Command {
       if (options.answer !== undefined) {
         const outcome = reviewCard({ cardId: options.answer, rating: parseRating(options.rating!) }, deps);
         const due = outcome.card.memory.due;
-        if (options.json)
-          return cli.output.json({
-            reviewId: outcome.review.id,
-            cardId: outcome.card.id,
-            rating: outcome.review.rating,
-            due: due.toISOString(),
-            state: outcome.card.memory.state,
-            stability: outcome.card.memory.stability,
-            promoted: outcome.promoted ? { id: outcome.promoted.id, name: outcome.promoted.name } : null,
-          });
+        if (options.json) return cli.output.json(reviewJson(outcome));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
         if (outcome.promoted) cli.output.line(promotedLine(colors, outcome.promoted.name, deps.masteryDays));
         return;
@@ -87,12 +71,7 @@ export function practiceCommand(cli: CliContext): Command {
 
       if (options.json) {
         const queue = dueQueue({ limit: options.limit, domain: options.domain }, deps);
-        return cli.output.json({
-          now: now.toISOString(),
-          total: queue.total,
-          nextDue: queue.nextDue?.toISOString() ?? null,
-          cards: queue.cards.map(dueCardJson),
-        });
+        return cli.output.json(dueQueueJson(queue, now));
       }
 
       await practiseInTerminal(cli, app, {
@@ -101,23 +80,4 @@ export function practiceCommand(cli: CliContext): Command {
         grade: options.grade,
       });
     });
-}
-
-function dueCardJson(item: DueCard) {
-  const { card } = item;
-  return {
-    id: card.id,
-    ability: item.abilityName,
-    abilityId: card.abilityId,
-    domain: item.domain,
-    trick: item.trickName,
-    kind: card.kind,
-    prompt: card.prompt,
-    answer: card.answer,
-    check: card.check ?? null,
-    due: card.memory.due.toISOString(),
-    state: card.memory.state,
-    stability: card.memory.stability,
-    reps: card.memory.reps,
-  };
 }
