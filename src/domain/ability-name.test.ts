@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compactName, isAcronymOf, nameKey, sameWordsUpToForm } from './ability-name.js';
+import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
+
+/** Whether `short` is one of the acronyms of `long`, as the ability index matches them. */
+const isAcronymOf = (short: string, long: string) => {
+  const acronym = asAcronym(short);
+  return acronym !== undefined && acronymsOf(long).includes(acronym);
+};
 
 describe('nameKey', () => {
   it.each([
@@ -35,7 +41,7 @@ describe('nameKey', () => {
   });
 });
 
-describe('isAcronymOf', () => {
+describe('acronyms', () => {
   it('matches initials either of all words or of the major ones', () => {
     expect(isAcronymOf('FFT', 'fast Fourier transform')).toBe(true);
     expect(isAcronymOf('PCR', 'Polymerase Chain Reaction')).toBe(true);

@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 
 /**
  * Short forms people write for the same ability. Only forms that are not plain initials belong here:
- * initials ("PCR" for "polymerase chain reaction") are matched by rule, in `isAcronymOf`.
+ * initials ("PCR" for "polymerase chain reaction") are matched by rule (see `acronymsOf`).
  */
 const abbreviations: Readonly<Record<string, string>> = {
   js: 'javascript',
@@ -121,12 +121,6 @@ export function asAcronym(name: string): string | undefined {
 
 function asAcronymOfWords(all: readonly string[]): string | undefined {
   return all.length === 1 && all[0]!.length >= 2 && all[0]!.length <= 6 ? all[0] : undefined;
-}
-
-/** Whether `short` is the initials of `long`: "FFT" of "fast Fourier transform", "PCR" of "polymerase chain reaction". */
-export function isAcronymOf(short: string, long: string): boolean {
-  const acronym = asAcronym(short);
-  return acronym !== undefined && acronymsOf(long).includes(acronym);
 }
 
 /**

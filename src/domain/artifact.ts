@@ -17,16 +17,3 @@ export interface CheckResult {
   output?: string;
   durationMs: number;
 }
-
-/** The extension an artifact's own source is written with, when `--out` names no rendering. */
-export const sourceExtensions: Readonly<Record<ArtifactFormat, string>> = {
-  js: 'js',
-  abc: 'abc',
-  'vega-lite': 'json',
-  markdown: 'md',
-};
-
-/** Whether a string names a format; for parsing `--format` and stored rows. */
-export function isArtifactFormat(value: string): value is ArtifactFormat {
-  return (artifactFormats as readonly string[]).includes(value);
-}

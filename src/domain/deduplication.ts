@@ -140,13 +140,3 @@ export class AbilityIndex {
     return this.#matrix;
   }
 }
-
-/** One-off form of {@link AbilityIndex.match}. */
-export function findDuplicate(
-  name: string,
-  vector: Float32Array | undefined,
-  candidates: readonly Candidate[],
-  threshold = defaultMergeSimilarity,
-): DuplicateMatch | undefined {
-  return new AbilityIndex(candidates, threshold).match(name, vector);
-}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { NotFoundError } from '../../domain/errors/index.js';
-import { newTrick } from '../../domain/practice/trick.js';
-import { knownTrick, saveTricks } from './save-tricks.js';
+import { newTrick, trickKey } from '../../domain/practice/trick.js';
+import { saveTricks } from './save-tricks.js';
 import { sqlitePracticeDeps } from './test-support/practice-deps.js';
 import { addAbility, fixtureStart, trickWithCards } from './test-support/practice-fixture.js';
 
@@ -35,7 +35,7 @@ describe('saveTricks', () => {
     const first = trickWithCards('a1', 't1', 2);
     saveTricks([first.trick], first.cards, deps);
     const twin = newTrick({ ...first.trick, name: '  Trick T1 ' }, 't9', fixtureStart);
-    expect(knownTrick(deps.practice, 'a1', 'TRICK  t1')?.id).toBe('t1');
+    expect(deps.practice.findTrick('a1', trickKey('TRICK  t1'))?.id).toBe('t1');
     const again = saveTricks([twin], trickWithCards('a1', 't9', 2).cards, deps);
     expect(again.saved).toEqual([]);
     expect(again.skipped.map((s) => [s.trick.id, s.existing.id])).toEqual([['t9', 't1']]);

@@ -1,8 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
-import type { PracticeStore } from '../../domain/ports/practice-store.js';
 import type { Card } from '../../domain/practice/card.js';
-import { type Trick, trickKey } from '../../domain/practice/trick.js';
+import type { Trick } from '../../domain/practice/trick.js';
 import type { PracticeDeps } from './practice-deps.js';
 
 export interface SaveTricksResult {
@@ -12,14 +11,6 @@ export interface SaveTricksResult {
   skipped: { trick: Trick; existing: Trick }[];
   /** Abilities that became `learning` because they got cards. */
   nowLearning: Ability[];
-}
-
-/**
- * The trick this ability already holds under this name (normalised: "Walking bass lines" finds
- * "walking bass line"), if any: what `learn` asks before making cards for a trick.
- */
-export function knownTrick(store: Pick<PracticeStore, 'findTrick'>, abilityId: string, name: string) {
-  return store.findTrick(abilityId, trickKey(name));
 }
 
 /**

@@ -5,8 +5,9 @@ import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-st
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { normalise } from '../../domain/vector.js';
+import { abilityVectors } from './ability-vectors.js';
 import { addAbilities } from './add-abilities.js';
-import { relevantAbilities } from './relevant-abilities.js';
+import { mostSimilar } from './relevant-abilities.js';
 
 const tempFolder = temporaryFolders();
 
@@ -44,18 +45,16 @@ describe('vectors after a change of embedding model', () => {
 
     // A provider with other dimensions: comparing its vectors with the old ones would throw.
     const second = recordingEmbedder('second:model', 5);
-    const found = await relevantAbilities(
-      'counterpoint exercises',
-      { limit: 2 },
-      { ...base, embedder: second },
-    );
-    expect(found).toHaveLength(2);
+    const abilities = base.store.listAbilities();
+    const vectors = await abilityVectors(abilities, { vectors: base.vectors, embedder: second });
+    const [query] = await second.embed(['counterpoint exercises']);
+    expect(mostSimilar(query!, abilities, vectors, 2)).toHaveLength(2);
     expect(second.seen).toEqual(expect.arrayContaining(['counterpoint', 'voice leading']));
     expect(base.vectors.getVectors('ability', 'second:model').size).toBe(2);
     // The old vectors are kept for the old model, and nothing is embedded twice.
     expect(base.vectors.getVectors('ability', 'first:model').size).toBe(2);
     const again = recordingEmbedder('second:model', 5);
-    await relevantAbilities('counterpoint', { limit: 2 }, { ...base, embedder: again });
-    expect(again.seen).toEqual(['counterpoint']);
+    await abilityVectors(abilities, { vectors: base.vectors, embedder: again });
+    expect(again.seen).toEqual([]);
   });
 });

@@ -1,26 +1,9 @@
 import type { Ability } from '../../domain/ability.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
-import { abilityVectors } from './ability-vectors.js';
-import type { RepertoireDeps } from './repertoire-deps.js';
 
 export interface RelevantAbility {
   ability: Ability;
   similarity: number;
-}
-
-/**
- * The abilities most related to a text (a goal), at most `limit` of them, so that a prompt carries a
- * bounded slice of the repertoire however large it grows.
- */
-export async function relevantAbilities(
-  text: string,
-  options: { limit: number; domain?: string | undefined },
-  deps: Pick<RepertoireDeps, 'store' | 'vectors' | 'embedder'>,
-): Promise<RelevantAbility[]> {
-  const abilities = deps.store.listAbilities({ domain: options.domain });
-  const vectors = await abilityVectors(abilities, deps);
-  const [query] = await deps.embedder.embed([text]);
-  return mostSimilar(query!, abilities, vectors, options.limit);
 }
 
 /** The `limit` abilities whose (unit) vectors are closest to `query`, most similar first. */
