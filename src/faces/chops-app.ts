@@ -16,8 +16,11 @@ import {
   createEmbeddingModel,
   createLanguageModel,
   findConfiguredModelName,
+  type LanguageModelV3,
   NO_MODEL_MESSAGE,
   parseModelName,
+  resolveTimeouts,
+  secretValues,
 } from '../adapters/models/index.js';
 import {
   openDatabase,
@@ -51,6 +54,8 @@ export interface ChopsAppOptions {
   fetch?: typeof globalThis.fetch | undefined;
   /** Progress and notes meant for the person (building the word vectors on first use, say). */
   onNote?: (text: string) => void;
+  /** How to run `local:` models; tests use one thread and a small context. */
+  localModel?: { threads?: number; contextSize?: number } | undefined;
 }
 
 export type ModelStatus =
@@ -78,6 +83,8 @@ export class ChopsApp {
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
   #ledger: SqliteLedgerStore | undefined;
+  /** One language model per model name for the life of the app: a local one loads its file once. */
+  readonly #languageModels = new Map<string, LanguageModelV3>();
 
   constructor(options: ChopsAppOptions) {
     this.#options = options;
@@ -213,13 +220,26 @@ export class ChopsApp {
   async thinker(): Promise<Thinker> {
     const status = await this.modelStatus();
     if (!status.configured) throw new ModelError(status.advice, { code: 'no_model' });
-    const environment = {
-      env: this.#options.env,
-      modelsDir: this.modelsDir,
-      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
-    };
+    const env = this.#options.env;
     const name = parseModelName(status.name, status.source);
-    return new AiSdkThinker({ modelName: name.text, model: createLanguageModel(name, environment) });
+    let model = this.#languageModels.get(name.text);
+    if (!model) {
+      model = createLanguageModel(name, {
+        env,
+        modelsDir: this.modelsDir,
+        ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+        ...(this.#options.localModel ? { localOptions: this.#options.localModel } : {}),
+      });
+      this.#languageModels.set(name.text, model);
+    }
+    const config = this.config.read();
+    return new AiSdkThinker({
+      modelName: name.text,
+      model,
+      timeouts: resolveTimeouts(name.provider, { env, config }),
+      secrets: secretValues(env),
+      onNote: (text) => this.#options.onNote?.(`… ${text}`),
+    });
   }
 
   /** Which model applies and where that was set, or how to get one. */
@@ -236,9 +256,15 @@ export class ChopsApp {
     return flag ?? this.config.read().domain ?? this.store.getPerson()?.domains[0] ?? 'general';
   }
 
-  close(): void {
+  /** Closes the database and frees the loaded models (a local model's memory is released). */
+  async close(): Promise<void> {
     this.#db?.close();
     this.#db = undefined;
+    const models = [...this.#languageModels.values()];
+    this.#languageModels.clear();
+    await Promise.allSettled(
+      models.map((model) => (model as Partial<{ dispose(): Promise<void> }>).dispose?.()),
+    );
   }
 
   #modelSources() {

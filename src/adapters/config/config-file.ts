@@ -2,8 +2,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { StoreError, UserInputError } from '../../domain/errors/index.js';
-
-const modelName = z.string().regex(/^[a-z-]+:.+$/, 'a model is named provider:model');
+import { modelNameSchema as modelName } from '../models/model-name.js';
+import { durationSetting } from '../models/model-timeouts.js';
 
 /**
  * The settings a person may keep in the config file. API keys are deliberately absent: they come from
@@ -15,6 +15,10 @@ export const configSchema = z
     'embed-model': modelName.optional(),
     domain: z.string().min(1).max(80).optional(),
     'mastery-days': z.coerce.number().int().min(1).max(3650).optional(),
+    /** The model time one command may use (`300`, `90s`, `10m`); default: suited to the provider. */
+    timeout: durationSetting.optional(),
+    /** How long a streamed answer may send nothing new before it is retried. */
+    'stall-timeout': durationSetting.optional(),
   })
   .strict();
 

@@ -5,7 +5,7 @@ import type { ThinkRequest } from '../../domain/ports/thinker.js';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
 import type { LanguageModelV3 } from './model-types.js';
 import { expectModelError } from './test-support/expect-model-error.js';
-import { mockModel, streamingMockModel } from './test-support/mock-language-model.js';
+import { mockModel, streamingMockModel, textAnswer } from './test-support/mock-language-model.js';
 
 const ideasSchema = z.object({ ideas: z.array(z.object({ title: z.string(), reach: z.number() })) });
 const valid = JSON.stringify({ ideas: [{ title: 'Play it in 7/8', reach: 0.6 }] });
@@ -131,5 +131,41 @@ describe('AiSdkThinker', () => {
     expect(partials[0]).toEqual({ ideas: [{ title: 'Pl' }] });
     expect(partials.length).toBeGreaterThanOrEqual(2);
     expect(model.doStreamCalls).toHaveLength(1);
+  });
+
+  it('reads JSON from a code fence or after a sentence without a repair call', async () => {
+    const fenced = `Here are the ideas you asked for:\n\n\`\`\`json\n${valid}\n\`\`\`\n\nLet me know if you want more.`;
+    const afterSentence = `Sure! Based on your repertoire, here is one idea: ${valid} I hope it helps.`;
+    for (const answer of [fenced, afterSentence]) {
+      const model = mockModel(answer);
+      expect(await thinker(model).thinker.think(request())).toEqual(JSON.parse(valid));
+      expect(model.doGenerateCalls).toHaveLength(1);
+    }
+  });
+
+  it('still repairs fenced JSON that breaks the schema', async () => {
+    const model = mockModel('```json\n{"ideas":[{"title":"Play it in 7/8","reach":"far"}]}\n```', valid);
+    await thinker(model).thinker.think(request());
+    expect(model.doGenerateCalls).toHaveLength(2);
+  });
+
+  it('counts only model time against the deadline, across calls', async () => {
+    let clock = 0;
+    const model = mockModel(() => {
+      clock += 600;
+      return textAnswer(valid);
+    });
+    const subject = new AiSdkThinker({
+      modelName: 'mock:m',
+      model,
+      now: () => clock,
+      timeouts: { totalMs: 1_000, stallMs: 500 },
+    });
+    await subject.think(request());
+    clock += 60_000; // the person thinks for a minute: not model time
+    await subject.think(request());
+    const late = await failure(subject.think(request()));
+    expect(late.message).toContain('no answer within 1 s, the time limit for a command');
+    expect(model.doGenerateCalls).toHaveLength(2);
   });
 });

@@ -59,11 +59,11 @@ export const languageModelFactories: Readonly<Record<ProviderName, LanguageModel
     ),
   ollama: (name, environment) =>
     compatibleChatModel('ollama', ollamaBaseUrl(environment.env, name), undefined, name, environment),
-  local: (name, { modelsDir }) => {
+  local: (name, { modelsDir, localOptions }) => {
     if (!modelsDir)
       throw new ModelError(`${name.text}: no models folder to look in`, { code: 'local_unavailable' });
     // node-llama-cpp itself is loaded only on the first call, so naming a local model costs nothing.
-    return createLocalLanguageModel(name.model, { modelsDir }) as unknown as LanguageModelV3;
+    return createLocalLanguageModel(name.model, { modelsDir, ...localOptions }) as unknown as LanguageModelV3;
   },
 };
 

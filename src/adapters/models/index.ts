@@ -13,9 +13,23 @@ export {
   type LanguageModelFactory,
   languageModelFactories,
 } from './create-language-model.js';
-export { type ModelName, PROVIDERS, type ProviderName, parseModelName } from './model-name.js';
+export {
+  type ModelName,
+  modelNameSchema,
+  PROVIDERS,
+  type ProviderName,
+  parseModelName,
+} from './model-name.js';
+export {
+  defaultTimeouts,
+  durationSetting,
+  type ModelTimeouts,
+  parseDuration,
+  resolveTimeouts,
+} from './model-timeouts.js';
 export type { EmbeddingModelV3, LanguageModelV3, ModelEnvironment } from './model-types.js';
 export { DEFAULT_OLLAMA_HOST } from './provider-environment.js';
+export { redactSecrets, secretValues } from './redact.js';
 export {
   type ConfiguredModelName,
   findConfiguredModelName,

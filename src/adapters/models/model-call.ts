@@ -14,6 +14,8 @@ export interface ModelCall<T> {
   /** Replaces `request.prompt` on repair attempts. */
   readonly messages?: ModelMessage[];
   readonly abortSignal: AbortSignal;
+  /** Called whenever a streamed answer grows, for the stall watchdog. */
+  readonly onActivity?: () => void;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function callModel<T>(call: ModelCall<T>): Promise<CallOutcome<T>> 
       const result = await generateText(settings);
       return { ok: true, value: result.output as T };
     }
-    return { ok: true, value: await streamObject(settings, request.onPartial) };
+    return { ok: true, value: await streamObject(settings, request.onPartial, call.onActivity) };
   } catch (error) {
     if (NoObjectGeneratedError.isInstance(error)) return { ok: false, text: error.text, error };
     throw error;
@@ -49,6 +51,7 @@ export async function callModel<T>(call: ModelCall<T>): Promise<CallOutcome<T>> 
 async function streamObject<T>(
   settings: Parameters<typeof streamText>[0],
   onPartial: (partial: unknown) => void,
+  onActivity: (() => void) | undefined,
 ): Promise<T> {
   // streamText reports transport errors through onError and then rejects `output` with a generic
   // NoOutputGeneratedError; keeping the first error lets the retry policy see the real status.
@@ -59,7 +62,10 @@ async function streamObject<T>(
       streamError ??= error;
     },
   });
-  for await (const partial of result.partialOutputStream) onPartial(partial);
+  for await (const partial of result.partialOutputStream) {
+    onActivity?.();
+    onPartial(partial);
+  }
   try {
     return (await result.output) as T;
   } catch (error) {

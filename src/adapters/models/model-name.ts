@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { UserInputError } from '../../domain/errors/index.js';
 
 /** Every provider chops can talk to, in the order help texts list them. */
@@ -41,3 +42,16 @@ export function parseModelName(text: string, origin?: string): ModelName {
   }
   return { provider, model, text: `${provider}:${model}` };
 }
+
+/**
+ * The one schema for a model name wherever one comes in (the config file, the HTTP API): the name as
+ * {@link parseModelName} normalises it, or the same one-line message listing the providers.
+ */
+export const modelNameSchema = z.string().transform((text, context) => {
+  try {
+    return parseModelName(text).text;
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});

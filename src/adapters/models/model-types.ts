@@ -17,4 +17,6 @@ export interface ModelEnvironment {
   fetch?: typeof globalThis.fetch;
   /** Where `local:` models live (`<data folder>/models`); needed only for `local:`. */
   modelsDir?: string;
+  /** How to run `local:` models (threads, context size); node-llama-cpp decides when unset. */
+  localOptions?: { threads?: number; contextSize?: number };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
 import { createLanguageModel } from './create-language-model.js';
+import { secretValues } from './redact.js';
 import { expectModelError } from './test-support/expect-model-error.js';
 import {
   type FakeProviderServer,
@@ -36,7 +37,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
   });
   afterEach(() => server.close());
 
-  function thinker(options: { timeoutMs?: number; maxRetries?: number } = {}) {
+  function thinker(options: { timeouts?: { totalMs: number; stallMs: number }; maxRetries?: number } = {}) {
     const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
     return new AiSdkThinker({ modelName: profile.modelName, model, sleep, random: () => 0.5, ...options });
   }
@@ -88,7 +89,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     const stream = sseFixture(`${profile.fixtures}/stream.sse`);
     server.enqueue({ ...stream, stallAt: Math.floor((stream.body?.length ?? 0) / 2) }, stream);
     const partials: unknown[] = [];
-    const result = await thinker({ timeoutMs: 300 }).think({
+    const result = await thinker({ timeouts: { totalMs: 10_000, stallMs: 300 } }).think({
       ...request,
       onPartial: (partial) => partials.push(partial),
     });
@@ -143,14 +144,78 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     expect(sleep.mock.calls.map(([milliseconds]) => milliseconds)).toEqual([750, 1500]);
   });
 
-  it('times out when the server never answers, retrying within the limit', async () => {
-    server.enqueue({ hang: true }, { hang: true });
+  it('ends a whole call that never answers at the command deadline, without retrying past it', async () => {
+    server.enqueue({ hang: true }, ok('success'));
     const started = Date.now();
-    const silent = await failure(thinker({ timeoutMs: 150, maxRetries: 1 }).think(request));
-    expect(silent.message).toBe(`${profile.modelName} failed after 2 attempts: no answer within 0.2 s`);
-    expect(silent.isRetryable).toBe(true);
-    expect(server.requests).toHaveLength(2);
+    const silent = await failure(thinker({ timeouts: { totalMs: 200, stallMs: 100 } }).think(request));
+    expect(silent.message).toBe(
+      `${profile.modelName}: no answer within 0.2 s, the time limit for a command (raise it with chops config set timeout or CHOPS_TIMEOUT)`,
+    );
+    expect(server.requests).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('retries a stream that never starts after the stall limit, then stops at the deadline', async () => {
+    server.enqueue({ hang: true }, { hang: true }, { hang: true }, { hang: true });
+    const notes: string[] = [];
+    const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
+    const subject = new AiSdkThinker({
+      modelName: profile.modelName,
+      model,
+      sleep,
+      random: () => 0.5,
+      timeouts: { totalMs: 2_000, stallMs: 150 },
+      onNote: (note) => notes.push(note),
+    });
+    const started = Date.now();
+    const silent = await failure(subject.think({ ...request, onPartial: () => {} }));
+    expect(silent.message).toContain('no answer within 2 s, the time limit for a command');
+    expect(notes[0]).toBe('the answer stalled: nothing new for 0.2 s; trying again, 2 of 4');
+    expect(server.requests.length).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('ends a stream that drips slowly at the command deadline', async () => {
+    const stream = sseFixture(`${profile.fixtures}/stream.sse`);
+    server.enqueue({ ...stream, dripMs: 40 });
+    const silent = await failure(
+      thinker({ timeouts: { totalMs: 300, stallMs: 200 } }).think({ ...request, onPartial: () => {} }),
+    );
+    expect(silent.message).toContain('no answer within 0.3 s');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('says when it retries and why', async () => {
+    server.enqueue(error(500), ok('success'));
+    const notes: string[] = [];
+    const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
+    const subject = new AiSdkThinker({
+      modelName: profile.modelName,
+      model,
+      sleep,
+      onNote: (n) => notes.push(n),
+    });
+    expect(await subject.think(request)).toEqual(expectedIdeas);
+    expect(notes).toEqual(['the provider had a server error (500); trying again, 2 of 4']);
+  });
+
+  it('removes the actual key from an echoed error, whatever its shape', async () => {
+    const key = 'k.short-9f';
+    const body = fixture(`${profile.fixtures}/error-400.json`).replaceAll(TEST_API_KEY, key);
+    server.enqueue({ status: 400, headers: { 'content-type': 'application/json' }, body });
+    const env = { ...profile.env(server.url) };
+    for (const name of Object.keys(env)) if (env[name] === TEST_API_KEY) env[name] = key;
+    const model = createLanguageModel(profile.modelName, { env });
+    const subject = new AiSdkThinker({
+      modelName: profile.modelName,
+      model,
+      sleep,
+      secrets: secretValues(env),
+    });
+    const rejected = await failure(subject.think(request));
+    expect(rejected.message).toContain('(400)');
+    if (profile.sendsKey) expect(body).toContain(key);
+    expect(rejected.message).not.toContain(key);
   });
 
   it('retries when the connection drops in the middle of the body', async () => {

@@ -29,7 +29,7 @@ export interface CliContext {
   interactive: boolean;
 }
 
-export function createCliContext(io: CliIo, output: Output): CliContext & { close(): void } {
+export function createCliContext(io: CliIo, output: Output): CliContext & { close(): Promise<void> } {
   let app: ChopsApp | undefined;
   return {
     io,
@@ -49,8 +49,8 @@ export function createCliContext(io: CliIo, output: Output): CliContext & { clos
       }
       return app;
     },
-    close() {
-      app?.close();
+    async close() {
+      await app?.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { redactSecrets, secretValues } from '../../adapters/models/index.js';
 import { ChopsError, StoreError, UsageError } from '../../domain/errors/index.js';
 import { terminalSafeLine } from './terminal-text.js';
 
@@ -6,7 +7,10 @@ import { terminalSafeLine } from './terminal-text.js';
  * The one place where an error becomes output and an exit code. Expected failures print one line;
  * only a bug (an error chops did not expect) prints a stack, and only with CHOPS_DEBUG set.
  */
-export function reportError(error: unknown, write: (line: string) => void, env: NodeJS.ProcessEnv): number {
+export function reportError(error: unknown, print: (line: string) => void, env: NodeJS.ProcessEnv): number {
+  // Whatever said it (a provider's echo, a path, a URL), the environment's secrets are never printed.
+  const secrets = secretValues(env);
+  const write = (line: string) => print(redactSecrets(line, secrets));
   const known = asChopsError(error);
   if (known) {
     write(`chops: ${terminalSafeLine(known.message)}`);

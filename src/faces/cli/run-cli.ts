@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     return reportError(error, (line) => io.stderr.write(`${line}\n`), io.env);
   } finally {
-    cli.close();
+    await cli.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { redactSecrets } from '../../adapters/models/index.js';
 import {
   ChopsError,
   ModelError,
@@ -27,10 +28,11 @@ export interface ErrorAnswer {
  * stream alike. Expected failures say what went wrong; anything else is an internal error whose
  * details stay on the server.
  */
-export function errorAnswer(error: unknown): ErrorAnswer {
+export function errorAnswer(error: unknown, secrets: readonly string[] = []): ErrorAnswer {
   const answer = (status: ContentfulStatusCode, code: string, message: string, unexpected = false) => ({
     status,
-    body: { error: { code, message } },
+    // The environment's secrets never reach a client, whoever quoted them.
+    body: { error: { code, message: redactSecrets(message, secrets) } },
     unexpected,
   });
   if (error instanceof HttpError) return answer(error.status, error.code, error.message);

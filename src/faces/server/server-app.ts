@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { secretValues } from '../../adapters/models/index.js';
 import type { ChopsApp } from '../chops-app.js';
 import { errorAnswer } from './error-response.js';
 import { HttpError } from './http-error.js';
@@ -39,8 +40,9 @@ export function createServerApp(options: ServerAppOptions): Hono {
 
   server.use('*', securityHeaders());
   server.use('*', hostGuard(port));
+  const secrets = secretValues(options.env);
   server.onError((error, c) => {
-    const answer = errorAnswer(error);
+    const answer = errorAnswer(error, secrets);
     if (answer.unexpected) log(`chops serve: ${error.stack ?? error.message}`);
     return c.json(answer.body, answer.status);
   });

@@ -13,6 +13,8 @@ export interface FakeResponse {
   hang?: boolean;
   /** Sends this many characters of the body, then goes silent with the connection open. */
   stallAt?: number;
+  /** Sends the body a few characters at a time, this many milliseconds apart (a dripping provider). */
+  dripMs?: number;
 }
 
 /** A request as the server received it. */
@@ -68,6 +70,20 @@ function answer(response: ServerResponse, fake: FakeResponse): void {
   });
   if (fake.stallAt !== undefined) {
     response.write(body.slice(0, fake.stallAt));
+    return;
+  }
+  if (fake.dripMs !== undefined) {
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (response.destroyed || sent >= body.length) {
+        clearInterval(timer);
+        if (!response.destroyed) response.end();
+        return;
+      }
+      response.write(body.slice(sent, sent + 8));
+      sent += 8;
+    }, fake.dripMs);
+    response.on('close', () => clearInterval(timer));
     return;
   }
   if (fake.truncateAt === undefined) {

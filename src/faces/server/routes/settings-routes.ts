@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { listModels } from '../../../adapters/local-model/index.js';
+import { modelNameSchema } from '../../../adapters/models/index.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -13,15 +14,11 @@ export const modelVariables = [
   'CHOPS_API_KEY',
   'OLLAMA_HOST',
   'CHOPS_EMBED_MODEL',
+  'CHOPS_TIMEOUT',
+  'CHOPS_STALL_TIMEOUT',
 ] as const;
 
-const modelBody = z.object({
-  model: z
-    .string()
-    .trim()
-    .regex(/^[a-z-]+:.+$/, 'a model is named provider:model')
-    .nullable(),
-});
+const modelBody = z.object({ model: modelNameSchema.nullable() });
 
 /** Settings: which model applies and why, the local models, and which variables are set. */
 export function settingsRoutes({ app, env }: ServerContext): Hono {
