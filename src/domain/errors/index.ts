@@ -1,3 +1,4 @@
+export { CheckFailedError } from './check-failed-error.js';
 export { ChopsError } from './chops-error.js';
 export { ModelError } from './model-error.js';
 export { NotFoundError } from './not-found-error.js';

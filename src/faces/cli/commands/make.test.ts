@@ -128,4 +128,20 @@ describe('chops make, artifact and learn', () => {
     expect((await runChops(['make', 'x', '--attempts', '0'], { home, env })).code).toBe(2);
     expect((await runChops(['artifacts'], { home })).stdout).toContain('No artifacts yet');
   });
+
+  it('exits 4 when the last attempt still fails its check, keeping the artifact and its attempt', async () => {
+    provider = await startScriptedProvider(respond);
+    const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+    const home = tempFolder();
+    const id = await ideaId(home, env);
+    const made = await runChops(['make', id, '--format', 'abc', '--attempts', '1', '--json'], { home, env });
+    expect(made.code).toBe(4);
+    expect(JSON.parse(made.stdout)).toMatchObject({ passed: false, attempts: [{ passed: false }] });
+    expect(made.stderr).toContain('still fails its check after 1 attempts; every attempt is saved');
+    const plain = await runChops(['make', id, '--format', 'abc', '--attempts', '1'], { home, env });
+    expect(plain.code).toBe(4);
+    expect(plain.stdout).toContain('still fails its check after 1 attempts');
+    const listed = JSON.parse((await runChops(['artifacts', '--json'], { home })).stdout);
+    expect(listed).toHaveLength(2);
+  });
 });

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type ArtifactFormat, artifactFormats } from '../../../domain/artifact.js';
+import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
 import { artifactJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
@@ -70,13 +71,21 @@ export function makeCommand(cli: CliContext): Command {
               app.checkers,
             )
           : undefined;
-        if (options.json)
-          return cli.output.json({
+        const { artifact } = result;
+        // Every attempt is stored either way; a failing artifact is still a failed command for a script.
+        const failed = () =>
+          new CheckFailedError(
+            `${artifact.id} still fails its check after ${result.attempts.length} attempts; every attempt is saved (chops artifact ${artifact.id})`,
+          );
+        if (options.json) {
+          cli.output.json({
             ...artifactJson(result.artifact, result.attempts),
             lent: result.lent,
             written: written ?? null,
           });
-        const { artifact } = result;
+          if (!artifact.passed) throw failed();
+          return;
+        }
         if (result.formatChosen)
           cli.output.line(colors.dim(`chops chose the ${artifact.format} format for this idea.`));
         const verdict = artifact.passed
@@ -93,6 +102,7 @@ export function makeCommand(cli: CliContext): Command {
         cli.output.line(
           colors.dim(`See it: chops artifact ${artifact.id}   ·   learn from it: chops learn ${artifact.id}`),
         );
+        if (!artifact.passed) throw failed();
       } finally {
         process.off('SIGINT', stop);
       }

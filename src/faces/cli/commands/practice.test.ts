@@ -82,7 +82,8 @@ describe('chops practice --json, --answer, --undo', () => {
     const text = await runChops(['practice', '--answer', id, '--rating', 'easy'], { home, env: now });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^easy: card walking bass-t-c1 is due in \d+ days \(2026-03-\d\d\)\.\n$/);
-    const json = await runChops(['practice', '--answer', cards[1]!.id, '--rating', 'again', '--json'], {
+    // The numbers the session's prompt offers work as well as the names: 1 is again.
+    const json = await runChops(['practice', '--answer', cards[1]!.id, '--rating', '1', '--json'], {
       home,
       env: now,
     });

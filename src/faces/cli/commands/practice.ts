@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../../domain/errors/index.js';
-import { parseRating, ratings } from '../../../domain/practice/rating.js';
+import { parseRating, type Rating, ratings } from '../../../domain/practice/rating.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
@@ -15,7 +15,7 @@ interface PracticeOptions {
   grade: 'self' | 'model';
   json?: boolean;
   answer?: string;
-  rating?: string;
+  rating?: Rating;
   undo?: boolean;
 }
 
@@ -24,6 +24,15 @@ export function parseLimit(value: string): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
     throw new InvalidArgumentError('must be a whole number from 1 to 100000');
   return limit;
+}
+
+// The same ratings as the session's prompt: a name or its number; anything else is a usage error.
+function ratingOption(value: string): Rating {
+  try {
+    return parseRating(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /** `chops practice`: review due cards in a session, or one card, or undo, or print the queue. */
@@ -37,7 +46,7 @@ export function practiceCommand(cli: CliContext): Command {
     )
     .option('--json', 'print the due queue (or the outcome of --answer / --undo) as JSON')
     .option('--answer <card-id>', 'review one card without prompts (needs --rating)')
-    .addOption(new Option('--rating <rating>', 'the rating for --answer').choices(ratings))
+    .option('--rating <rating>', `the rating for --answer: ${ratings.join(', ')} or 1-4`, ratingOption)
     .option('--undo', 'undo the last review')
     .action(async (options: PracticeOptions, command: Command) => {
       if ((options.answer === undefined) !== (options.rating === undefined))
@@ -61,7 +70,7 @@ export function practiceCommand(cli: CliContext): Command {
       }
 
       if (options.answer !== undefined) {
-        const outcome = reviewCard({ cardId: options.answer, rating: parseRating(options.rating!) }, deps);
+        const outcome = reviewCard({ cardId: options.answer, rating: options.rating! }, deps);
         const due = outcome.card.memory.due;
         if (options.json) return cli.output.json(reviewJson(outcome));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
