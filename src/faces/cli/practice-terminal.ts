@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
 import { defaultSessionLimit, dueQueue } from '../../usecases/practice/due-queue.js';
@@ -9,6 +10,7 @@ import {
 } from '../../usecases/practice/practice-session.js';
 import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
+import { type Interrupt, interruptible } from './interrupt.js';
 import type { Colors } from './output.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
 
@@ -22,10 +24,20 @@ export async function practiseInTerminal(
   options: { limit?: number | undefined; domain?: string | undefined; grade: 'self' | 'model' },
 ): Promise<void> {
   const thinker = options.grade === 'model' ? await app.thinker() : undefined;
+  await interruptible((interrupt) => session(cli, app, options, thinker, interrupt));
+}
+
+async function session(
+  cli: CliContext,
+  app: ChopsApp,
+  options: { limit?: number | undefined; domain?: string | undefined },
+  thinker: Thinker | undefined,
+  interrupt: Interrupt,
+): Promise<void> {
   const deps = app.practiceDeps();
   const { colors } = cli.output;
   const now = app.clock.now();
-  const lines = openLines(cli.io);
+  const lines = openLines(cli.io, interrupt);
   try {
     const limit = options.limit ?? defaultSessionLimit;
     const first = dueQueue({ limit, domain: options.domain }, deps);
@@ -36,7 +48,7 @@ export async function practiseInTerminal(
         colors.dim(' Type an answer or press Enter to reveal; u undoes the last review; q or Ctrl-C stops.'),
     );
     const summary = await runPracticeSession(
-      { limit, domain: options.domain, thinker },
+      { limit, domain: options.domain, thinker, signal: interrupt.signal },
       deps,
       terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now()),
     );
@@ -54,7 +66,7 @@ type Lines = { ask(prompt: string): Promise<string | undefined>; close(): void }
 
 // A plain question loop over the CLI's own streams: it reads scripted input as well as a terminal,
 // and ends (as if the person left) on Ctrl-C or the end of input.
-function openLines(io: CliIo): Lines {
+function openLines(io: CliIo, interrupt: Interrupt): Lines {
   const terminal = Boolean(
     (io.stdin as { isTTY?: boolean }).isTTY && (io.stdout as { isTTY?: boolean }).isTTY,
   );
@@ -64,7 +76,13 @@ function openLines(io: CliIo): Lines {
   rl.on('close', () => {
     closed = true;
   });
-  rl.on('SIGINT', () => rl.close());
+  // A terminal readline catches Ctrl-C itself: it ends the session as Ctrl-C does anywhere else, also
+  // while a grading is in flight; Ctrl-C from outside closes the questions as well.
+  rl.on('SIGINT', () => {
+    rl.close();
+    interrupt.stop();
+  });
+  interrupt.signal.addEventListener('abort', () => rl.close(), { once: true });
   return {
     async ask(prompt) {
       // Input that has ended may still hold lines read ahead: they are answered before the end.

@@ -43,7 +43,13 @@ export interface SessionSummary {
  * comes back before the session ends; `u` undoes the session's reviews one by one, newest first.
  */
 export async function runPracticeSession(
-  options: { limit?: number | undefined; domain?: string | undefined; thinker?: Thinker | undefined },
+  options: {
+    limit?: number | undefined;
+    domain?: string | undefined;
+    thinker?: Thinker | undefined;
+    /** Stops a grading in flight (Ctrl-C). */
+    signal?: AbortSignal | undefined;
+  },
   deps: PracticeDeps,
   conversation: SessionConversation,
 ): Promise<SessionSummary> {
@@ -82,7 +88,11 @@ export async function runPracticeSession(
       undo(current);
       continue;
     }
-    const proposal = await propose(current, answer.value, options.thinker, conversation);
+    const proposal = await propose(current, answer.value, options, conversation);
+    if (options.signal?.aborted) {
+      left = true;
+      break;
+    }
     const rating = await conversation.askRating(current, proposal);
     if (rating.kind === 'quit') {
       left = true;
@@ -112,14 +122,15 @@ export async function runPracticeSession(
 async function propose(
   card: DueCard,
   answer: string,
-  thinker: Thinker | undefined,
+  { thinker, signal }: { thinker?: Thinker | undefined; signal?: AbortSignal | undefined },
   conversation: SessionConversation,
 ): Promise<ProposedGrade | undefined> {
   if (!thinker || answer.trim() === '') return undefined;
   try {
-    return await gradeAnswer({ card: card.card, answer }, { thinker });
+    return await gradeAnswer({ card: card.card, answer, ...(signal && { signal }) }, { thinker });
   } catch (error) {
     // One failed grading must not end the sitting: the person grades this card themselves.
+    if (signal?.aborted) return undefined;
     if (error instanceof ModelError) {
       conversation.gradingFailed(error.message);
       return undefined;

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, goalJson, ideaJson, ideaLines } from '../idea-view.js';
+import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 interface ImagineOptions {
@@ -30,17 +31,13 @@ export function imagineCommand(cli: CliContext): Command {
     .action(async (words: string[], options: ImagineOptions, command: Command) => {
       const app = cli.open(command);
       const thinker = await app.thinker();
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
-      process.on('SIGINT', stop);
-      try {
+      return interruptible(async ({ signal }) => {
         const result = await imagine(
           {
             goal: words.join(' '),
             domain: app.defaultDomain(options.domain),
             count: options.number,
-            signal: controller.signal,
+            signal,
             onProgress: (message) => cli.output.note(cli.output.colors.dim(`… ${message}`)),
           },
           { ...(await app.repertoire()), ideas: app.ideas, thinker },
@@ -57,9 +54,7 @@ export function imagineCommand(cli: CliContext): Command {
           });
         }
         printImagined(cli, result);
-      } finally {
-        process.off('SIGINT', stop);
-      }
+      });
     });
 }
 

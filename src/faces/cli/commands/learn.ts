@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { learn } from '../../../usecases/learn/learn.js';
 import { learnedJson } from '../../views/learn-json.js';
 import type { CliContext } from '../cli-context.js';
+import { interruptible } from '../interrupt.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
 /** `chops learn <artifact-id>`: the tricks the model used that you lack, as practice cards. */
@@ -13,17 +14,13 @@ export function learnCommand(cli: CliContext): Command {
     .action(async (artifactId: string, options: { json?: boolean }, command: Command) => {
       const app = cli.open(command);
       const { colors } = cli.output;
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
-      process.on('SIGINT', stop);
-      try {
+      return interruptible(async ({ signal }) => {
         const thinker = () => {
           cli.output.note(colors.dim('… extracting tricks'));
           return app.thinker();
         };
         const result = await learn(
-          { artifactId, signal: controller.signal },
+          { artifactId, signal },
           { ...app.practiceDeps(), artifacts: app.artifacts, thinker },
         );
         if (options.json) return cli.output.json(learnedJson(result, (id) => app.store.getAbility(id)));
@@ -53,8 +50,6 @@ export function learnCommand(cli: CliContext): Command {
           );
         const cards = result.saved.reduce((sum, s) => sum + s.cards.length, 0);
         cli.output.line(colors.dim(`${cards} new cards. Practise them: chops practice`));
-      } finally {
-        process.off('SIGINT', stop);
-      }
+      });
     });
 }

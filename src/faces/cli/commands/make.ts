@@ -4,6 +4,7 @@ import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
 import { artifactJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
+import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { writeArtifactFile } from './write-artifact-file.js';
 
@@ -40,18 +41,14 @@ export function makeCommand(cli: CliContext): Command {
     .action(async (ideaId: string, options: MakeOptions, command: Command) => {
       const app = cli.open(command);
       const thinker = await app.thinker();
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
-      process.on('SIGINT', stop);
       const { colors } = cli.output;
-      try {
+      return interruptible(async ({ signal }) => {
         const result = await make(
           {
             ideaId,
             format: options.format,
             attempts: options.attempts,
-            signal: controller.signal,
+            signal,
             onProgress: (message) => cli.output.note(colors.dim(`… ${message}`)),
             onAttempt: (attempt) => cli.output.note(attemptLine(attempt, colors)),
           },
@@ -103,8 +100,6 @@ export function makeCommand(cli: CliContext): Command {
           colors.dim(`See it: chops artifact ${artifact.id}   ·   learn from it: chops learn ${artifact.id}`),
         );
         if (!artifact.passed) throw failed();
-      } finally {
-        process.off('SIGINT', stop);
-      }
+      });
     });
 }
