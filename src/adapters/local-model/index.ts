@@ -12,7 +12,7 @@ export {
 export type { DownloadProgress } from './download-file.js';
 export { disposeAllLocalModels } from './exit-disposal.js';
 export { gpuSetting, gpuSettingValues } from './gpu-setting.js';
-export type { LocalModelOptions } from './loaded-model.js';
+export { type LocalModelOptions, localModelLoads } from './loaded-model.js';
 export { LocalLanguageModel } from './local-language-model.js';
 export {
   type DefaultModelChoice,

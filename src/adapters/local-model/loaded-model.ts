@@ -41,6 +41,13 @@ export interface GenerationResult {
 
 const grammarCacheLimit = 32;
 
+let modelsLoaded = 0;
+
+/** How many times this process has loaded a GGUF file: one per model, however many calls it serves. */
+export function localModelLoads(): number {
+  return modelsLoaded;
+}
+
 interface CachedGrammar {
   grammar: LlamaGrammar;
   warning?: SharedV3Warning;
@@ -75,6 +82,7 @@ export class LoadedModel {
         ...(options.threads !== undefined && { threads: options.threads }),
         sequences: 1,
       });
+      modelsLoaded++;
       return new LoadedModel(model, context, context.getSequence(), LlamaChatSession);
     } catch (error) {
       await model?.dispose();
