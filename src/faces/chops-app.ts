@@ -28,6 +28,7 @@ import {
   SqliteArtifactStore,
   SqliteDatStore,
   SqliteIdeaStore,
+  SqliteLearningChoiceStore,
   SqliteLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
@@ -41,6 +42,7 @@ import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
+import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
@@ -79,6 +81,7 @@ export class ChopsApp {
   #artifacts: SqliteArtifactStore | undefined;
   #checkers: FormatCheckers | undefined;
   #practice: SqlitePracticeStore | undefined;
+  #choices: SqliteLearningChoiceStore | undefined;
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
@@ -127,6 +130,16 @@ export class ChopsApp {
       generateId: this.generateId,
       masteryDays: this.config.read()['mastery-days'] ?? defaultMasteryDays,
     };
+  }
+
+  get choices(): SqliteLearningChoiceStore {
+    this.#choices ??= new SqliteLearningChoiceStore(this.db);
+    return this.#choices;
+  }
+
+  /** What `learn` needs; `thinker` replaces the app's when a face wants to say it is being asked. */
+  learnDeps(thinker: () => Promise<Thinker> = () => this.thinker()): LearnDeps {
+    return { ...this.practiceDeps(), artifacts: this.artifacts, choices: this.choices, thinker };
   }
 
   get datScores(): SqliteDatStore {

@@ -75,4 +75,24 @@ export class Prompter {
     if (clack.isCancel(answer)) throw new PromptCancelled();
     return answer as T;
   }
+
+  /** Several of `choices` (space toggles, Enter confirms); all are ticked to begin with. */
+  async chooseMany<T extends string>(
+    message: string,
+    choices: { value: T; label: string; hint?: string }[],
+  ): Promise<T[]> {
+    const answer = await clack.multiselect<T>({
+      message,
+      ...this.streams,
+      required: false,
+      initialValues: choices.map((c) => c.value),
+      options: choices.map((c) => ({
+        value: c.value,
+        label: c.label,
+        ...(c.hint ? { hint: c.hint } : {}),
+      })) as never,
+    });
+    if (clack.isCancel(answer)) throw new PromptCancelled();
+    return answer as T[];
+  }
 }

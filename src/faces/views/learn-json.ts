@@ -20,6 +20,9 @@ export function learnedJson(result: LearnResult, abilityOf: (id: string) => Abil
     })),
     skipped: result.skipped.map((s) => s.trick.name),
     nowLearning: result.nowLearning.map((a) => a.name),
+    declined: result.declined.map((a) => a.name),
+    repaired: result.repaired,
+    dropped: result.dropped,
     nothingToLearn: result.nothingToLearn ?? null,
   };
 }

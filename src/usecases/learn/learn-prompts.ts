@@ -10,10 +10,25 @@ export const learnSystem =
 
 const clean = (text: string) => text.replace(/[<>]/g, ' ');
 
+/** What the person already has: the prompt lists it so that the model teaches none of it again. */
+export interface PersonSoFar {
+  ownAbilities: readonly string[];
+  tricks: readonly string[];
+}
+
+// Enough to steer the model, bounded so that a large repertoire does not crowd out the artifact.
+const maxListed = 80;
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, maxListed).map(clean).join('; ');
+  return names.length > maxListed ? `${shown}; and ${names.length - maxListed} more` : shown;
+}
+
 export function learnPrompt(
   artifact: Artifact,
   content: string,
   learnable: readonly { ability: Ability; how: string; known: readonly string[] }[],
+  person: PersonSoFar = { ownAbilities: [], tricks: [] },
 ): string {
   return [
     `<artifact format="${artifact.format}" title="${clean(artifact.title)}">\n${content.slice(0, 60_000)}\n</artifact>`,
@@ -28,8 +43,14 @@ export function learnPrompt(
           .join('\n'),
       )
       .join('\n'),
+    person.ownAbilities.length
+      ? `Abilities the person already owns (teach none of them): ${listed(person.ownAbilities)}`
+      : '',
+    person.tricks.length ? `Tricks the person already has (repeat none): ${listed(person.tricks)}` : '',
     'For each ability, name the tricks the artifact actually uses (one to three each, none they already ' +
       `have), each with a short explanation, a minimal example in ${artifact.format}, and two to four ` +
       'practice cards: at least one recall card and one apply card.',
-  ].join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

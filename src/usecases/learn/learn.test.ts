@@ -6,6 +6,7 @@ import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
+import { SqliteLearningChoiceStore } from '../../adapters/store/sqlite-learning-choice-store.js';
 import { SqlitePracticeStore } from '../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
@@ -89,6 +90,7 @@ async function setUp(respond: (prompt: string, call: number) => unknown) {
     clock: base.clock,
     generateId: base.generateId,
     artifacts,
+    choices: new SqliteLearningChoiceStore(db),
     thinker: async () => thinker,
   };
   return { deps, model, own, drop2: drop2!.ability, tritone: tritone!.ability };
@@ -135,23 +137,122 @@ describe('learn', () => {
     expect(model.doGenerateCalls).toHaveLength(0);
   });
 
-  it('sends back tricks without an apply card or tied to an ability not offered, then accepts the repair', async () => {
-    const { deps, model } = await setUp((_prompt, call) =>
+  it('keeps every valid trick of twelve and repairs the one without an apply card on its own', async () => {
+    const { deps, model } = await setUp((prompt, call) =>
+      call === 0
+        ? // A strong model's answer, as it comes: a sentence, then JSON in a code fence, one trick flawed.
+          `Here are the tricks from your ballad, grouped by ability:\n\n\`\`\`json\n${JSON.stringify({ tricks: twelveTricks() }, null, 2)}\n\`\`\``
+        : prompt.includes('cannot be used as it is')
+          ? { trick: trick('drop-2 voicings', 'Voice-lead the drop-2 inner voices') }
+          : 'unexpected',
+    );
+    const result = await learn({ artifactId: 'art' }, deps);
+    expect(result.saved).toHaveLength(12);
+    expect(result.repaired).toEqual(['Voice-lead the drop-2 inner voices']);
+    expect(result.dropped).toEqual([]);
+    // One call for the answer, one for the flawed trick alone; the others were never sent back.
+    expect(model.doGenerateCalls).toHaveLength(2);
+    const repair = JSON.stringify(model.doGenerateCalls[1]!.prompt);
+    expect(repair).toContain('each trick needs at least one recall card and one apply card');
+    expect(repair).toContain('Voice-lead the drop-2 inner voices');
+    expect(repair).not.toContain('Backdoor ii-V');
+    // The self-correcting card is kept as the model wrote it: the person can edit it.
+    const cards = result.saved.flatMap((s) => s.cards);
+    expect(cards.some((c) => c.answer.includes('No: it moves down a half step'))).toBe(true);
+  });
+
+  it('drops a trick whose repair fails too, with a note, and keeps the rest', async () => {
+    const { deps } = await setUp((prompt, call) =>
       call === 0
         ? {
             tricks: [
-              trick('drop-2 voicings', 'Only recall', [card('recall', 'a'), card('recall', 'b')]),
-              trick('juggling', 'Invented'),
+              trick('drop-2 voicings', 'Drop the second voice'),
+              trick('tritone substitution', 'Invented ability', [card('recall', 'a')]),
+              trick('juggling', 'Three-ball cascade'),
             ],
           }
-        : { tricks: [trick('drop-2 voicings', 'Drop the second voice')] },
+        : prompt.includes('cannot be used as it is')
+          ? 'I am sorry, I cannot fix this one.'
+          : 'unexpected',
     );
     const result = await learn({ artifactId: 'art' }, deps);
-    expect(model.doGenerateCalls).toHaveLength(2);
-    expect(JSON.stringify(model.doGenerateCalls[1]!.prompt)).toMatch(
-      /recall card and one apply card|Invalid option/,
-    );
     expect(result.saved.map((s) => s.trick.name)).toEqual(['Drop the second voice']);
+    expect(result.dropped.map((d) => d.name)).toEqual(['Invented ability', 'Three-ball cascade']);
+    expect(result.dropped[0]!.reason).toContain('cards');
+    expect(result.dropped[1]!.reason).toContain('ability');
+  });
+
+  it('fails only when no trick is usable, saving nothing', async () => {
+    const { deps } = await setUp(() => ({
+      tricks: [trick('drop-2 voicings', 'Only recall', [card('recall', 'a'), card('recall', 'b')])],
+    }));
+    await expect(learn({ artifactId: 'art' }, deps)).rejects.toThrow(/no usable trick.*Only recall/);
+    expect(deps.practice.listTricks({})).toEqual([]);
+  });
+
+  it('learns only what the person chooses and remembers what they declined', async () => {
+    const { deps, model, drop2, tritone } = await setUp(() => ({
+      tricks: [trick('drop-2 voicings', 'Drop the second voice')],
+    }));
+    const offered: string[][] = [];
+    const result = await learn(
+      {
+        artifactId: 'art',
+        choose: async (abilities) => {
+          offered.push(abilities.map((a) => a.ability.name));
+          return [drop2.id];
+        },
+      },
+      deps,
+    );
+    expect(offered).toEqual([['drop-2 voicings', 'tritone substitution']]);
+    expect(result.declined.map((a) => a.name)).toEqual(['tritone substitution']);
+    // The model is offered only the chosen ability.
+    const sent = JSON.stringify(model.doGenerateCalls[0]!.prompt);
+    expect(sent).toContain('drop-2 voicings: the bridge');
+    expect(sent).not.toContain('tritone substitution: the turnaround');
+    expect(deps.repertoire.getAbility(tritone.id)?.status).toBe('lent');
+    expect(deps.choices.declinedAbilityIds()).toEqual(new Set([tritone.id]));
+  });
+
+  it('takes --skip and --only by name; --only offers a declined ability again', async () => {
+    const { deps, tritone } = await setUp(() => ({
+      tricks: [trick('tritone substitution', 'Sub the V7')],
+    }));
+    const artifact = deps.artifacts.getArtifact('art')!;
+    deps.artifacts.insertArtifact({ ...artifact, id: 'art2' });
+    deps.artifacts.addAttempt({ ...deps.artifacts.listAttempts('art')[0]!, artifactId: 'art2' });
+    const skipped = await learn(
+      { artifactId: 'art', skip: ['Tritone Substitution', 'drop-2 voicings'] },
+      deps,
+    );
+    expect(skipped.nothingToLearn).toBe('none chosen');
+    // Declined before: a later artifact using it does not offer it.
+    const later = await learn(
+      { artifactId: 'art2', choose: async (offered) => offered.map((o) => o.ability.id) },
+      deps,
+    );
+    expect(later.nothingToLearn).toBe('none chosen');
+    const only = await learn({ artifactId: 'art2', only: ['tritone substitution'] }, deps);
+    expect(only.saved.map((s) => s.trick.name)).toEqual(['Sub the V7']);
+    expect(deps.choices.declinedAbilityIds().has(tritone.id)).toBe(false);
+    await expect(learn({ artifactId: 'art', only: ['juggling'] }, deps)).rejects.toThrow(
+      '--only "juggling": this artifact offers no such ability to learn',
+    );
+  });
+
+  it('lists the abilities and tricks the person already has in the prompt', async () => {
+    const { deps, model, own } = await setUp(() => ({
+      tricks: [trick('drop-2 voicings', 'Drop the second voice')],
+    }));
+    await learn({ artifactId: 'art' }, deps);
+    const artifact = deps.artifacts.getArtifact('art')!;
+    deps.artifacts.insertArtifact({ ...artifact, id: 'art2' });
+    deps.artifacts.addAttempt({ ...deps.artifacts.listAttempts('art')[0]!, artifactId: 'art2' });
+    await learn({ artifactId: 'art2' }, deps);
+    const second = JSON.stringify(model.doGenerateCalls[1]!.prompt);
+    expect(second).toContain(`Abilities the person already owns (teach none of them): ${own.name}`);
+    expect(second).toContain('Tricks the person already has (repeat none): Drop the second voice');
   });
 
   it('skips a trick the ability already has, and saves nothing when the model keeps failing', async () => {
@@ -184,3 +285,55 @@ describe('learn', () => {
     await expect(learn({ artifactId: 'nope' }, failing.deps)).rejects.toThrow('no artifact "nope"');
   });
 });
+
+/** Twelve tricks as a strong model writes them; one lacks its apply card, one card corrects itself. */
+function twelveTricks() {
+  const names = [
+    ['drop-2 voicings', 'Drop the second voice from the top'],
+    ['drop-2 voicings', 'Keep the melody on top of each drop-2 chord'],
+    ['drop-2 voicings', 'Spread drop-2 across the string sets'],
+    ['drop-2 voicings', 'Voice-lead the drop-2 inner voices'],
+    ['drop-2 voicings', 'Drop-2 on a dominant with a b9'],
+    ['drop-2 voicings', 'Invert drop-2 through the four positions'],
+    ['tritone substitution', 'Substitute the V7 a tritone away'],
+    ['tritone substitution', 'Chromatic bass from the tritone sub'],
+    ['tritone substitution', 'Tritone sub in the turnaround'],
+    ['tritone substitution', 'Backdoor ii-V as a cousin of the tritone sub'],
+    ['tritone substitution', 'Shared guide tones of V7 and subV7'],
+    ['tritone substitution', 'Sub the ii as well: the related ii of subV7'],
+  ] as const;
+  return names.map(([ability, name], index) => {
+    const explanation = `${name}: a way to colour the ballad's harmony. It works because the guide tones move by step.`;
+    if (index === 3)
+      return {
+        ability,
+        name,
+        explanation,
+        example: 'X:1\nK:F\n[FAce]|',
+        cards: [card('recall', 'a'), card('recall', 'b')],
+      };
+    if (index === 6)
+      return {
+        ability,
+        name,
+        explanation,
+        example: 'X:1\nK:C\n"Db7"D2|',
+        cards: [
+          card('recall', 'Which dominant substitutes for G7?'),
+          {
+            kind: 'apply',
+            prompt: 'Resolve Db7 to Cmaj7: where does the C of Db7 go?',
+            answer:
+              'C moves down to Bb? No: it moves down a half step to B, the third of G... of Cmaj7 it is the 7th.',
+          },
+        ],
+      };
+    return {
+      ability,
+      name,
+      explanation,
+      example: 'X:1\nK:F\n"Gm7"G2 "C7"E2|',
+      cards: [card('recall', `What is ${name}?`), card('apply', `Use ${name} in bar 4 of the head.`)],
+    };
+  });
+}

@@ -1,74 +1,149 @@
 import type { Ability } from '../../domain/ability.js';
-import { NotFoundError } from '../../domain/errors/index.js';
+import { ModelError, NotFoundError } from '../../domain/errors/index.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
+import type { LearningChoiceStore } from '../../domain/ports/learning-choice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { type Card, newCard } from '../../domain/practice/card.js';
 import { newTrick, type Trick, trickKey } from '../../domain/practice/trick.js';
 import type { PracticeDeps } from '../practice/practice-deps.js';
 import { type SaveTricksResult, saveTricks } from '../practice/save-tricks.js';
-import { learnPrompt, learnSystem } from './learn-prompts.js';
-import { tricksSchema } from './learn-schemas.js';
+import { chooseAbilities, type Learnable, type LearnChoiceInput } from './learn-choice.js';
+import { learnPrompt, learnSystem, type PersonSoFar } from './learn-prompts.js';
+import { isRejected, type LearnedTrick, tricksSchema } from './learn-schemas.js';
+import { type DroppedTrick, maxTrickRepairs, repairTrick, trickName } from './repair-trick.js';
 
 export interface LearnDeps extends Pick<PracticeDeps, 'practice' | 'repertoire' | 'clock' | 'generateId'> {
   artifacts: ArtifactStore;
+  /** Declined abilities are remembered here. */
+  choices: LearningChoiceStore;
   /** The model, asked for only when there is something to learn: "nothing to learn" needs none. */
   thinker: () => Promise<Thinker>;
 }
 
+export interface LearnInput extends LearnChoiceInput {
+  artifactId: string;
+  signal?: AbortSignal | undefined;
+}
+
 export interface LearnResult extends SaveTricksResult {
   /** Why nothing was asked of the model, when nothing was. */
-  nothingToLearn?: 'already learned' | 'all own' | undefined;
+  nothingToLearn?: 'already learned' | 'all own' | 'none chosen' | undefined;
+  /** Abilities the person declined this time (remembered: not offered again). */
+  declined: Ability[];
+  /** Tricks that broke a rule and were corrected on their own. */
+  repaired: string[];
+  /** Tricks that could not be kept, with why. */
+  dropped: DroppedTrick[];
 }
 
 /**
- * Extracts from an artifact the tricks it used that the person lacks: each tied to an ability of the
- * repertoire that is not their own, with an explanation, a minimal example and practice cards. Tricks
- * already known are skipped; an artifact learned from twice adds nothing the second time.
+ * Extracts from an artifact the tricks it used that the person lacks and chose to learn: each tied to
+ * one of the chosen abilities, with an explanation, a minimal example and practice cards. Each trick
+ * is judged on its own: a flawed one is repaired on its own or dropped with a note, and only an answer
+ * with no usable trick fails. Tricks already known are skipped; an artifact learned from twice adds
+ * nothing the second time.
  */
-export async function learn(
-  input: { artifactId: string; signal?: AbortSignal },
-  deps: LearnDeps,
-): Promise<LearnResult> {
+export async function learn(input: LearnInput, deps: LearnDeps): Promise<LearnResult> {
   const artifact = deps.artifacts.getArtifact(input.artifactId.trim());
   if (!artifact) throw new NotFoundError(`no artifact "${input.artifactId}" (see chops artifacts)`);
-  const empty: LearnResult = { saved: [], skipped: [], nowLearning: [] };
+  const empty: LearnResult = {
+    saved: [],
+    skipped: [],
+    nowLearning: [],
+    declined: [],
+    repaired: [],
+    dropped: [],
+  };
   if (deps.practice.listTricks({ artifactId: artifact.id }).length > 0)
     return { ...empty, nothingToLearn: 'already learned' };
 
   // The artifact's abilities as they stand now: one may have become the person's own since it was made.
-  const learnable = artifact.abilities
-    .map((used) => ({
-      ability: used.abilityId ? deps.repertoire.getAbility(used.abilityId) : undefined,
-      how: used.how,
-    }))
-    .filter(
-      (entry): entry is { ability: Ability; how: string } =>
-        entry.ability !== undefined && entry.ability.status !== 'own',
-    )
-    .map((entry) => ({
-      ...entry,
-      known: deps.practice.listTricks({ abilityId: entry.ability.id }).map((t) => t.name),
-    }));
-  const names = [...new Set(learnable.map((entry) => entry.ability.name))];
-  if (names.length === 0) return { ...empty, nothingToLearn: 'all own' };
+  const candidates = uniqueAbilities(
+    artifact.abilities
+      .map((used) => ({
+        ability: used.abilityId ? deps.repertoire.getAbility(used.abilityId) : undefined,
+        how: used.how,
+      }))
+      .filter((entry): entry is Learnable => entry.ability !== undefined && entry.ability.status !== 'own'),
+  );
+  if (candidates.length === 0) return { ...empty, nothingToLearn: 'all own' };
+  const choice = await chooseAbilities(candidates, input, { choices: deps.choices, now: deps.clock.now() });
+  if (choice.chosen.length === 0)
+    return { ...empty, declined: choice.declined, nothingToLearn: 'none chosen' };
 
+  const learnable = choice.chosen.map((entry) => ({
+    ...entry,
+    known: deps.practice.listTricks({ abilityId: entry.ability.id }).map((t) => t.name),
+  }));
+  const names = learnable.map((entry) => entry.ability.name) as [string, ...string[]];
   const content = deps.artifacts.listAttempts(artifact.id).at(-1)?.content ?? '';
   const thinker = await deps.thinker();
   const answer = await thinker.think({
-    schema: tricksSchema(names as [string, ...string[]]),
+    schema: tricksSchema(names),
     schemaName: 'tricks',
     system: learnSystem,
-    prompt: learnPrompt(artifact, content, learnable),
+    prompt: learnPrompt(artifact, content, learnable, personSoFar(deps)),
     signal: input.signal,
   });
 
+  const kept: LearnedTrick[] = [];
+  const repaired: string[] = [];
+  const dropped: DroppedTrick[] = [];
+  let repairs = 0;
+  for (const entry of answer.tricks) {
+    if (!isRejected(entry)) {
+      kept.push(entry);
+      continue;
+    }
+    if (repairs++ >= maxTrickRepairs) {
+      dropped.push({ name: trickName(entry), reason: entry.rejected });
+      continue;
+    }
+    const outcome = await repairTrick(entry, names, thinker, input.signal);
+    if ('trick' in outcome) {
+      kept.push(outcome.trick);
+      repaired.push(cleanModelText(outcome.trick.name, 120));
+    } else dropped.push(outcome.dropped);
+  }
+  if (kept.length === 0)
+    throw new ModelError(
+      `${thinker.modelName} returned no usable trick${dropped.length ? ` (${dropped.map((d) => `"${d.name}": ${d.reason}`).join('; ')})` : ''}; nothing was saved`,
+      { code: 'model_output' },
+    );
+
+  const { tricks, cards } = buildTricks(kept, learnable, artifact, deps);
+  return { ...saveTricks(tricks, cards, deps), declined: choice.declined, repaired, dropped };
+}
+
+function uniqueAbilities(entries: readonly Learnable[]): Learnable[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.ability.id) && seen.add(entry.ability.id));
+}
+
+/** What the person already has, so that the model teaches none of it again. */
+function personSoFar(deps: LearnDeps): PersonSoFar {
+  return {
+    ownAbilities: deps.repertoire
+      .listAbilities()
+      .filter((ability) => ability.status === 'own')
+      .map((ability) => ability.name),
+    tricks: deps.practice.listTricks().map((trick) => trick.name),
+  };
+}
+
+function buildTricks(
+  answer: readonly LearnedTrick[],
+  learnable: readonly Learnable[],
+  artifact: { id: string; format: Trick['format'] },
+  deps: LearnDeps,
+): { tricks: Trick[]; cards: Card[] } {
   const now = deps.clock.now();
   const byName = new Map(learnable.map((entry) => [entry.ability.name, entry.ability]));
   const tricks: Trick[] = [];
   const cards: Card[] = [];
   const seen = new Set<string>();
-  for (const raw of answer.tricks) {
+  for (const raw of answer) {
     const ability = byName.get(raw.ability)!;
     const name = cleanModelText(raw.name, 120);
     const key = `${ability.id}\u0000${trickKey(name)}`;
@@ -104,5 +179,5 @@ export async function learn(
       );
     }
   }
-  return saveTricks(tricks, cards, deps);
+  return { tricks, cards };
 }

@@ -97,8 +97,19 @@ const steps: Record<string, SessionStep> = {
         fresh.slice(0, 12).map((a) => ({ value: a.id, label: terminalSafeLine(a.title), hint: a.format })),
       );
       const result = await learn(
-        { artifactId: chosen },
-        { ...app.practiceDeps(), artifacts: app.artifacts, thinker: () => app.thinker() },
+        {
+          artifactId: chosen,
+          choose: (offered) =>
+            prompter.chooseMany(
+              'It used these abilities you lack. Learn which?',
+              offered.map(({ ability, how }) => ({
+                value: ability.id,
+                label: terminalSafeLine(ability.name),
+                hint: terminalSafeLine(how),
+              })),
+            ),
+        },
+        app.learnDeps(),
       );
       for (const { trick, cards } of result.saved)
         prompter.info(terminalSafeLine(`${trick.name} (${cards.length} cards)`));

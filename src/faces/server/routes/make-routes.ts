@@ -16,7 +16,8 @@ const makeBody = z.object({
   attempts: z.number().int().min(1).max(10).optional(),
 });
 
-const learnBody = z.object({ artifactId: z.string().min(1) });
+const abilityNames = z.array(z.string().trim().min(1).max(200)).max(50).optional();
+const learnBody = z.object({ artifactId: z.string().min(1), only: abilityNames, skip: abilityNames });
 
 /** Make and learn (long operations: SSE or JSON), and the artifacts with their attempts. */
 export function makeRoutes(context: ServerContext): Hono {
@@ -69,7 +70,10 @@ export function makeRoutes(context: ServerContext): Hono {
     return c.json({
       ...artifactJson(artifact, app.artifacts.listAttempts(artifact.id)),
       // The tricks already learned from it, in the shape POST /api/learn answers.
-      tricks: learnedJson({ saved, skipped: [], nowLearning: [] }, (id) => app.store.getAbility(id)).tricks,
+      tricks: learnedJson(
+        { saved, skipped: [], nowLearning: [], declined: [], repaired: [], dropped: [] },
+        (id) => app.store.getAbility(id),
+      ).tricks,
     });
   });
 
@@ -83,8 +87,8 @@ export function makeRoutes(context: ServerContext): Hono {
           return app.thinker();
         };
         const result = await learn(
-          { artifactId: body.artifactId, signal: events.signal },
-          { ...app.practiceDeps(), artifacts: app.artifacts, thinker },
+          { artifactId: body.artifactId, signal: events.signal, only: body.only, skip: body.skip },
+          app.learnDeps(thinker),
         );
         return learnedJson(result, (id) => app.store.getAbility(id));
       },
