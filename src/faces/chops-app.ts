@@ -41,6 +41,7 @@ import type { Embedder } from '../domain/ports/embedder.js';
 import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
+import type { CardDeps } from '../usecases/cards/card-deps.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
@@ -140,6 +141,19 @@ export class ChopsApp {
   /** What `learn` needs; `thinker` replaces the app's when a face wants to say it is being asked. */
   learnDeps(thinker: () => Promise<Thinker> = () => this.thinker()): LearnDeps {
     return { ...this.practiceDeps(), artifacts: this.artifacts, choices: this.choices, thinker };
+  }
+
+  /** What changing a card and tracing its source need. */
+  cardDeps(): CardDeps {
+    return {
+      practice: this.practice,
+      repertoire: this.store,
+      clock: this.clock,
+      generateId: this.generateId,
+      choices: this.choices,
+      artifacts: this.artifacts,
+      ideas: this.ideas,
+    };
   }
 
   get datScores(): SqliteDatStore {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { type CliIo, createCliContext } from './cli-context.js';
 import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
 import { canCommand } from './commands/can.js';
+import { cardCommand } from './commands/card.js';
 import { configCommand } from './commands/config.js';
 import { datCommand } from './commands/dat.js';
 import { exportCommand } from './commands/export.js';
@@ -48,6 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     artifactCommand,
     learnCommand,
     practiceCommand,
+    cardCommand,
     datCommand,
     statsCommand,
     exportCommand,

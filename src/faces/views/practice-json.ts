@@ -1,10 +1,12 @@
 import type { DueCard } from '../../domain/ports/practice-store.js';
+import type { CardSource } from '../../usecases/cards/card-source.js';
 import type { DueQueue } from '../../usecases/practice/due-queue.js';
 import type { ReviewOutcome } from '../../usecases/practice/review-card.js';
 import type { UndoOutcome } from '../../usecases/practice/undo-review.js';
+import { cardSourceJson } from './card-json.js';
 
-/** A due card with its trick and ability, as `chops practice --json` lists it. */
-export function dueCardJson(item: DueCard) {
+/** A due card with its trick and ability, as `chops practice --json` lists it, and where it came from. */
+export function dueCardJson(item: DueCard, sourceOf?: (card: DueCard['card']) => CardSource) {
   const { card } = item;
   return {
     id: card.id,
@@ -20,15 +22,16 @@ export function dueCardJson(item: DueCard) {
     state: card.memory.state,
     stability: card.memory.stability,
     reps: card.memory.reps,
+    ...(sourceOf ? { source: cardSourceJson(sourceOf(card)) } : {}),
   };
 }
 
-export function dueQueueJson(queue: DueQueue, now: Date) {
+export function dueQueueJson(queue: DueQueue, now: Date, sourceOf?: (card: DueCard['card']) => CardSource) {
   return {
     now: now.toISOString(),
     total: queue.total,
     nextDue: queue.nextDue?.toISOString() ?? null,
-    cards: queue.cards.map(dueCardJson),
+    cards: queue.cards.map((item) => dueCardJson(item, sourceOf)),
   };
 }
 

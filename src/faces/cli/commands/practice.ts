@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../../domain/errors/index.js';
 import { parseRating, type Rating, ratings } from '../../../domain/practice/rating.js';
+import { cardSource } from '../../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
@@ -80,7 +81,8 @@ export function practiceCommand(cli: CliContext): Command {
 
       if (options.json) {
         const queue = dueQueue({ limit: options.limit, domain: options.domain }, deps);
-        return cli.output.json(dueQueueJson(queue, now));
+        const cards = app.cardDeps();
+        return cli.output.json(dueQueueJson(queue, now, (card) => cardSource(card, cards)));
       }
 
       await practiseInTerminal(cli, app, {

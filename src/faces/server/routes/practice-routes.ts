@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { ratings } from '../../../domain/practice/rating.js';
+import { cardSource } from '../../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { gradeAnswer } from '../../../usecases/practice/grade-answer.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
@@ -31,7 +32,8 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     const query = parseValue(c.req.query(), queueQuery, 'query');
     const deps = app.practiceDeps();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
-    return c.json(dueQueueJson(queue, app.clock.now()));
+    const cards = app.cardDeps();
+    return c.json(dueQueueJson(queue, app.clock.now(), (card) => cardSource(card, cards)));
   });
 
   routes.post('/practice/reviews', async (c) => {
