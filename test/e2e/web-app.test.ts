@@ -145,26 +145,42 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.getByTestId('flashcard').waitFor();
     expect(await page.getByTestId('flashcard').textContent()).toContain('Card 1 of 3');
     await snap(page, 'practice');
-    for (const [i, key] of ['3', '1', '4'].entries()) {
+    const prompts: string[] = [];
+    const flashcardPrompt = () => page.getByTestId('flashcard').locator('.prompt').textContent();
+    // The session rule is the CLI's: a card still in its same-day steps (new and rated good, or rated
+    // again) comes back before the session ends; one rated easy does not.
+    for (const [key, after] of [
+      ['3', 'Card 2 of 4'],
+      ['1', 'Card 3 of 5'],
+      ['4', 'Card 4 of 5'],
+    ] as const) {
+      prompts.push((await flashcardPrompt()) ?? '');
       await page.keyboard.press(' ');
       await page.getByText('Answer', { exact: true }).waitFor();
       await page.keyboard.press(key);
-      await page
-        .getByRole('status')
-        .filter({ hasText: /next due/ })
-        .waitFor();
-      // The status line stays from the previous review: wait until this review has moved the session on,
-      // or the next space would land while the review is still being saved.
-      if (i < 2) await page.getByText(`Card ${i + 2} of 3`).waitFor();
+      // Wait until this review has moved the session on, or the next space would land while the
+      // review is still being saved.
+      await page.getByText(after).waitFor();
     }
-    await page.getByText('Session done: 3 cards reviewed.').waitFor();
-    // u undoes the last review: the third card comes back.
+    expect(await page.getByTestId('card-source').first().textContent()).toContain('trick “');
+    // u undoes the last review: the third card comes back, and nothing was queued for it.
     await page.keyboard.press('u');
-    await page.getByText('Card 3 of 3').waitFor();
+    await page.getByText('Card 3 of 5').waitFor();
     await page.keyboard.press(' ');
-    await page.keyboard.press('3');
-    await page.getByText('Session done: 3 cards reviewed.').waitFor();
-    expect(web.app.practice.listReviews().map((r) => r.rating)).toEqual(['good', 'again', 'good']);
+    await page.keyboard.press('4');
+    await page.getByText('Card 4 of 5').waitFor();
+    expect(await flashcardPrompt()).toBe(prompts[0]);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('4');
+    await page.getByText('Card 5 of 5').waitFor();
+    // The card rated again is asked again in the same session.
+    expect(await flashcardPrompt()).toBe(prompts[1]);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('4');
+    await page.getByText('Session done: 5 cards reviewed.').waitFor();
+    const reviews = web.app.practice.listReviews();
+    expect(reviews.map((r) => r.rating)).toEqual(['good', 'again', 'easy', 'easy', 'easy']);
+    expect(reviews[4]!.cardId).toBe(reviews[1]!.cardId);
 
     await nav(page, 'Stats');
     await page.getByText('Own abilities').waitFor();

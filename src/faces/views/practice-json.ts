@@ -45,6 +45,8 @@ export function reviewJson(outcome: ReviewOutcome) {
     state: outcome.card.memory.state,
     stability: outcome.card.memory.stability,
     promoted: outcome.promoted ? { id: outcome.promoted.id, name: outcome.promoted.name } : null,
+    /** Whether the card comes back in this session (the session rule, decided by the use case). */
+    comesBack: outcome.comesBack,
   };
 }
 

@@ -38,11 +38,16 @@ export async function chooseAbilities(
   deps: { choices: LearningChoiceStore; now: Date },
 ): Promise<LearnChoice> {
   const only = matchNames(input.only ?? [], candidates, '--only');
+  const skipped = matchNames(input.skip ?? [], candidates, '--skip');
   if (only.length > 0) {
     deps.choices.undeclineAbilities(only.map((entry) => entry.ability.id));
-    return { offered: only, chosen: only, declined: [] };
+    const declined = skipped.filter((entry) => !only.includes(entry)).map((entry) => entry.ability);
+    deps.choices.declineAbilities(
+      declined.map((ability) => ability.id),
+      deps.now,
+    );
+    return { offered: only, chosen: only, declined };
   }
-  const skipped = matchNames(input.skip ?? [], candidates, '--skip');
   const declinedBefore = deps.choices.declinedAbilityIds();
   const offered = candidates.filter(
     (entry) => !declinedBefore.has(entry.ability.id) && !skipped.includes(entry),

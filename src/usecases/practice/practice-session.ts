@@ -2,7 +2,6 @@ import type { Ability } from '../../domain/ability.js';
 import { ModelError } from '../../domain/errors/index.js';
 import type { DueCard } from '../../domain/ports/practice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
-import { inShortTermSteps } from '../../domain/practice/memory.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { dueQueue } from './due-queue.js';
 import { gradeAnswer, type ProposedGrade } from './grade-answer.js';
@@ -106,7 +105,7 @@ export async function runPracticeSession(
     const outcome = reviewCard({ cardId: current.card.id, rating: rating.value, answer: answer.value }, deps);
     done.push({ reviewId: outcome.review.id, card: current });
     if (outcome.promoted) promoted.set(outcome.promoted.id, outcome.promoted);
-    const again = inShortTermSteps(outcome.card.memory);
+    const again = outcome.comesBack;
     if (again) queue.push({ ...current, card: outcome.card });
     conversation.reviewed(current, outcome, again);
   }

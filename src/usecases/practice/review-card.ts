@@ -2,7 +2,7 @@ import type { Ability } from '../../domain/ability.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { Card } from '../../domain/practice/card.js';
 import { isMastered } from '../../domain/practice/mastery.js';
-import { schedule } from '../../domain/practice/memory.js';
+import { inShortTermSteps, schedule } from '../../domain/practice/memory.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import type { Review } from '../../domain/practice/review.js';
 import type { PracticeDeps } from './practice-deps.js';
@@ -20,6 +20,11 @@ export interface ReviewOutcome {
   card: Card;
   /** The ability, when this review made it the person's own. */
   promoted?: Ability | undefined;
+  /**
+   * The session rule, for every face: a card left in FSRS's same-day learning steps (rated again or
+   * hard, or new) comes back before the session ends.
+   */
+  comesBack: boolean;
 }
 
 /**
@@ -51,7 +56,12 @@ export function reviewCard(input: ReviewInput, deps: PracticeDeps): ReviewOutcom
       ...(promoted ? { promotedFrom: promoted.from } : {}),
     };
     deps.practice.insertReview(review);
-    return { review, card: reviewed, ...(promoted ? { promoted: promoted.ability } : {}) };
+    return {
+      review,
+      card: reviewed,
+      ...(promoted ? { promoted: promoted.ability } : {}),
+      comesBack: inShortTermSteps(reviewed.memory),
+    };
   });
 }
 

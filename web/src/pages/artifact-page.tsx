@@ -66,7 +66,12 @@ export function ArtifactPage({ id }: { id: string }) {
           <ArtifactView format={data.format} attempt={attempt} title={data.title} />
         </div>
       )}
-      <LearnSection artifactId={data.id} tricks={data.tricks} onLearned={artifact.reload} />
+      <LearnSection
+        artifactId={data.id}
+        tricks={data.tricks}
+        abilities={data.abilities}
+        onLearned={artifact.reload}
+      />
     </section>
   );
 }

@@ -7,10 +7,19 @@ import type { LearnedJson, TrickJson } from '../types.js';
 const nothing = {
   'already learned': 'You have already learned from this artifact.',
   'all own': 'Nothing to learn: this artifact used only abilities you own.',
+  'none chosen': 'Nothing chosen to learn; no cards were made.',
 } as const;
 
 /** Learn: the tricks the artifact used that you lack, each with practice cards. */
-export function LearnSection(props: { artifactId: string; tricks: TrickJson[]; onLearned: () => void }) {
+export function LearnSection(props: {
+  artifactId: string;
+  tricks: TrickJson[];
+  /** The abilities the artifact used; those not own are offered, ticked, for the person to choose. */
+  abilities: readonly { name: string; status: string; how: string }[];
+  onLearned: () => void;
+}) {
+  const offered = props.abilities.filter((a) => a.status !== 'own');
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string[]>([]);
   const [error, setError] = useState<Error>();
@@ -23,11 +32,22 @@ export function LearnSection(props: { artifactId: string; tricks: TrickJson[]; o
     try {
       const result = await stream<LearnedJson>(
         '/learn',
-        { artifactId: props.artifactId },
+        unticked.size === 0
+          ? { artifactId: props.artifactId }
+          : {
+              artifactId: props.artifactId,
+              only: offered.filter((a) => !unticked.has(a.name)).map((a) => a.name),
+              skip: [...unticked],
+            },
         { progress: (line) => setProgress((lines) => [...lines, line]) },
       );
-      if (result.nothingToLearn) setNote(nothing[result.nothingToLearn]);
-      else if (result.nowLearning.length) setNote(`Now learning: ${result.nowLearning.join(', ')}.`);
+      const notes = [
+        result.nothingToLearn ? nothing[result.nothingToLearn] : '',
+        result.nowLearning.length ? `Now learning: ${result.nowLearning.join(', ')}.` : '',
+        result.declined.length ? `Not learning (not offered again): ${result.declined.join(', ')}.` : '',
+        ...result.dropped.map((d) => `Dropped “${d.name}”: ${d.reason}.`),
+      ].filter(Boolean);
+      setNote(notes.join(' ') || undefined);
       props.onLearned();
     } catch (caught) {
       setError(caught as Error);
@@ -44,6 +64,28 @@ export function LearnSection(props: { artifactId: string; tricks: TrickJson[]; o
           <p className="muted">
             chops finds the tricks the model used that you lack and turns each into practice cards.
           </p>
+          {offered.length > 1 && (
+            <fieldset className="choices" aria-label="Abilities to learn">
+              <legend className="small">Learn which abilities?</legend>
+              {offered.map((a) => (
+                <label key={a.name} className="small">
+                  <input
+                    type="checkbox"
+                    checked={!unticked.has(a.name)}
+                    onChange={(event) =>
+                      setUnticked((set) => {
+                        const next = new Set(set);
+                        if (event.target.checked) next.delete(a.name);
+                        else next.add(a.name);
+                        return next;
+                      })
+                    }
+                  />{' '}
+                  {a.name} <span className="muted">— {a.how}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           <button type="button" onClick={learn} disabled={running}>
             {running ? 'Finding tricks…' : 'Find the tricks'}
           </button>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
+import { CardSource, CardTools } from '../components/card-tools.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
 import { Link } from '../router.js';
 import type { DueCardJson, QueueJson, ReviewJson, UndoJson } from '../types.js';
@@ -41,6 +42,13 @@ export function PracticePage() {
           body: { cardId: card.id, rating, ...(answer.trim() ? { answer } : {}) },
         });
         setDone((list) => [...list, { card, review }]);
+        // The session rule is the server's (the CLI follows the same): a card it says comes back is
+        // asked again before the session ends.
+        if (review.comesBack)
+          setCards((list) => [
+            ...list,
+            { ...card, due: review.due, state: review.state, stability: review.stability },
+          ]);
         setMessage(
           review.promoted
             ? `★ “${review.promoted.name}” is now your own.`
@@ -69,6 +77,12 @@ export function PracticePage() {
         body: { reviewId: last.review.reviewId },
       });
       setDone((list) => list.slice(0, -1));
+      // The undone card is asked again now; the copy its review queued (if any) goes away.
+      if (last.review.comesBack)
+        setCards((list) => {
+          const copy = list.findLastIndex((c) => c.id === last.card.id);
+          return copy < 0 ? list : list.filter((_, i) => i !== copy);
+        });
       setIndex((i) => Math.max(0, i - 1));
       setRevealed(false);
       setMessage(
@@ -132,6 +146,7 @@ export function PracticePage() {
           <p className="muted small">
             Card {index + 1} of {cards.length} · {card.ability} · {card.trick} · {card.kind}
           </p>
+          <CardSource source={card.source} />
           <p className="prompt">{card.prompt}</p>
           {!revealed ? (
             <>
@@ -153,7 +168,24 @@ export function PracticePage() {
                 <strong>Answer</strong>
                 <p>{card.answer}</p>
                 {card.check && <p className="muted">Check: {card.check}</p>}
+                {card.source?.trick.explanation && (
+                  <p className="muted small">{card.source.trick.explanation}</p>
+                )}
               </div>
+              <CardTools
+                key={card.id}
+                card={card}
+                onError={setError}
+                onChanged={(changed, note) => {
+                  setMessage(note);
+                  setCards((list) =>
+                    changed
+                      ? list.map((c, i) => (i === index ? changed : c))
+                      : list.filter((_, i) => i !== index),
+                  );
+                  if (!changed) setRevealed(false);
+                }}
+              />
               {answer.trim() && !proposal && (
                 <button type="button" className="link" onClick={grade} disabled={busy}>
                   Ask the model to grade my answer
