@@ -86,12 +86,17 @@ export class SqliteIdeaStore implements IdeaStore {
       `INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    ideas.forEach((idea, position) => {
+    // A goal imagined again gets its new ideas after the ones it has.
+    const next = this.#sql.get('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ideas WHERE goal_id = ?');
+    const offsets = new Map<string, number>();
+    ideas.forEach((idea, index) => {
+      if (!offsets.has(idea.goalId))
+        offsets.set(idea.goalId, (next.get(idea.goalId) as { next: number }).next - index);
       insert.run(
         idea.id,
         idea.goalId,
         idea.set,
-        position,
+        offsets.get(idea.goalId)! + index,
         idea.title,
         idea.pitch,
         idea.lens,
@@ -106,6 +111,28 @@ export class SqliteIdeaStore implements IdeaStore {
   getGoal(id: string): Goal | undefined {
     const row = this.#sql.get('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
     return row && toGoal(row);
+  }
+
+  findGoal(text: string, domain: string): Goal | undefined {
+    const row = this.#sql
+      .get(
+        'SELECT * FROM goals WHERE text = ? COLLATE NOCASE AND domain = ? COLLATE NOCASE ORDER BY created_at, id LIMIT 1',
+      )
+      .get(text, domain) as GoalRow | undefined;
+    return row && toGoal(row);
+  }
+
+  updateGoal(goal: Goal): void {
+    this.#sql
+      .get('UPDATE goals SET model = ?, solo_spread = ?, reach_spread = ?, gain = ?, notes = ? WHERE id = ?')
+      .run(
+        goal.model,
+        goal.soloSpread ?? null,
+        goal.reachSpread ?? null,
+        goal.gain ?? null,
+        JSON.stringify(goal.notes),
+        goal.id,
+      );
   }
 
   listGoals(): Goal[] {

@@ -5,6 +5,10 @@ export interface IdeaStore {
   insertGoal(goal: Goal): void;
   insertIdeas(ideas: readonly Idea[]): void;
   getGoal(id: string): Goal | undefined;
+  /** The earliest goal with this text (any case) in this domain, if the person asked it before. */
+  findGoal(text: string, domain: string): Goal | undefined;
+  /** Writes a goal's model, spreads, gain and notes (a goal imagined again). */
+  updateGoal(goal: Goal): void;
   listGoals(): Goal[];
   getIdea(id: string): Idea | undefined;
   /** Ideas of one goal (in set and position order), or all ideas newest first. */

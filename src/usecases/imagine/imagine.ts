@@ -137,7 +137,10 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const needVectors = needNames.length ? await deps.embedder.embed(needNames) : [];
   const ideaVectors = await deps.embedder.embed(candidates.map(ideaText));
   const now = deps.clock.now();
-  const goalId = deps.generateId();
+  // The same goal asked again adds ideas to it instead of making a twin (its earlier ideas are among
+  // those the new ones must differ from).
+  const existing = deps.ideas.findGoal(goalText, input.domain);
+  const goalId = existing?.id ?? deps.generateId();
   let offset = 0;
   const mapped = candidates.map((candidate, i) => {
     const start = offset;
@@ -175,20 +178,25 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   }
   const soloSpread = spreadOf(soloPicked.map((p) => p.vector));
   const reachSpread = spreadOf(reachPicked.map((p) => p.vector));
+  if (existing)
+    notes.unshift(
+      `Added to your earlier goal "${existing.text}": its ideas so far are kept, and these differ from them.`,
+    );
   const goal: Goal = {
     id: goalId,
-    text: goalText,
+    text: existing?.text ?? goalText,
     domain: input.domain,
     model: deps.thinker.modelName,
     soloSpread,
     reachSpread,
     gain: gainOf(soloSpread, reachSpread),
     notes,
-    createdAt: now,
+    createdAt: existing?.createdAt ?? now,
   };
   const kept = [...soloPicked, ...reachPicked];
   deps.store.transaction(() => {
-    deps.ideas.insertGoal(goal);
+    if (existing) deps.ideas.updateGoal(goal);
+    else deps.ideas.insertGoal(goal);
     deps.ideas.insertIdeas(kept.map((p) => p.idea));
     deps.vectors.putVector('goal', goalId, deps.embedder.model, goalVector!);
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
