@@ -68,6 +68,27 @@ describe('secrets in model errors', () => {
   });
 });
 
+describe('retries', () => {
+  it('are told as they happen, with the reason', async () => {
+    let calls = 0;
+    provider = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        calls++;
+        response.writeHead(calls === 1 ? 500 : 400, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({ error: { message: calls === 1 ? 'upstream crashed' : 'bad request' } }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => provider!.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(provider!.address() as AddressInfo).port}/v1`;
+    const result = await runChops(['imagine', 'a waltz'], { home: tempFolder(), env: env(baseUrl) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('… the provider had a server error (500); trying again, 2 of 4');
+  });
+});
+
 describe('one schema for model names', () => {
   it('refuses an unknown provider in the settings API with the list of providers', async () => {
     const fixture = serverFixture(tempFolder());
