@@ -243,8 +243,9 @@ export class ChopsApp {
   /**
    * The model for use cases that think: the one configured, else the local model in the data folder
    * (no account needed), else a ModelError (exit 3) that says how to get one. No network is touched.
+   * Retries are told to `onNote` (a request's progress events), else to the app's notes.
    */
-  async thinker(): Promise<Thinker> {
+  async thinker(options: { onNote?: (text: string) => void } = {}): Promise<Thinker> {
     const status = await this.modelStatus();
     if (!status.configured) throw new ModelError(status.advice, { code: 'no_model' });
     const env = this.#options.env;
@@ -265,7 +266,7 @@ export class ChopsApp {
       model,
       timeouts: resolveTimeouts(name.provider, { env, config }),
       secrets: secretValues(env),
-      onNote: (text) => this.#options.onNote?.(`… ${text}`),
+      onNote: options.onNote ?? ((text) => this.#options.onNote?.(`… ${text}`)),
     });
   }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../test/support/run-chops.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
-import { serverFixture } from '../server/test-support/server-fixture.js';
+import { readEvents, serverFixture } from '../server/test-support/server-fixture.js';
 
 const tempFolder = temporaryFolders();
 let provider: Server | undefined;
@@ -68,24 +68,45 @@ describe('secrets in model errors', () => {
   });
 });
 
-describe('retries', () => {
-  it('are told as they happen, with the reason', async () => {
-    let calls = 0;
-    provider = createServer((request, response) => {
-      request.resume();
-      request.on('end', () => {
-        calls++;
-        response.writeHead(calls === 1 ? 500 : 400, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({ error: { message: calls === 1 ? 'upstream crashed' : 'bad request' } }),
-        );
-      });
+/** A provider that fails with a 500 first, then refuses every request with a 400. */
+async function flakyProvider(): Promise<string> {
+  let calls = 0;
+  provider = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      calls++;
+      response.writeHead(calls === 1 ? 500 : 400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { message: calls === 1 ? 'upstream crashed' : 'bad request' } }));
     });
-    await new Promise<void>((resolve) => provider!.listen(0, '127.0.0.1', resolve));
-    const baseUrl = `http://127.0.0.1:${(provider!.address() as AddressInfo).port}/v1`;
-    const result = await runChops(['imagine', 'a waltz'], { home: tempFolder(), env: env(baseUrl) });
+  });
+  await new Promise<void>((resolve) => provider!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(provider!.address() as AddressInfo).port}/v1`;
+}
+
+describe('retries', () => {
+  it('are told as they happen, with the reason, in the terminal', async () => {
+    const result = await runChops(['imagine', 'a waltz'], {
+      home: tempFolder(),
+      env: env(await flakyProvider()),
+    });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('… the provider had a server error (500); trying again, 2 of 4');
+  });
+
+  it('and as progress events of a streamed API request', async () => {
+    const fixture = serverFixture(tempFolder(), env(await flakyProvider()));
+    const response = await fixture.request('/api/imagine', {
+      method: 'POST',
+      headers: { accept: 'text/event-stream' },
+      json: { goal: 'a waltz', count: 1 },
+    });
+    const events = await readEvents(response);
+    expect(events).toContainEqual({
+      event: 'progress',
+      data: { message: 'the provider had a server error (500); trying again, 2 of 4' },
+    });
+    expect(events.at(-1)?.event).toBe('error');
+    await fixture.close();
   });
 });
 

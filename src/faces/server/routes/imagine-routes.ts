@@ -23,7 +23,7 @@ export function imagineRoutes(context: ServerContext): Hono {
     return longOperation(
       c,
       async (events) => {
-        const thinker = await app.thinker();
+        const thinker = await app.thinker({ onNote: events.progress });
         const result = await imagine(
           {
             goal: body.goal,

@@ -30,7 +30,7 @@ export function makeRoutes(context: ServerContext): Hono {
     return longOperation(
       c,
       async (events) => {
-        const thinker = await app.thinker();
+        const thinker = await app.thinker({ onNote: events.progress });
         const result = await make(
           {
             ideaId: body.ideaId,
@@ -84,7 +84,7 @@ export function makeRoutes(context: ServerContext): Hono {
       async (events) => {
         const thinker = () => {
           events.progress('extracting tricks');
-          return app.thinker();
+          return app.thinker({ onNote: events.progress });
         };
         const result = await learn(
           { artifactId: body.artifactId, signal: events.signal, only: body.only, skip: body.skip },
