@@ -161,6 +161,42 @@ describe('learn', () => {
     expect(cards.some((c) => c.answer.includes('No: it moves down a half step'))).toBe(true);
   });
 
+  it("keeps a weak local model's good trick when the other forgot a field", async () => {
+    // A 3B model on a CPU: terse, one trick without its example, a card kind in capitals.
+    const weak = JSON.stringify({
+      tricks: [
+        {
+          ability: 'tritone substitution',
+          name: 'tritone sub',
+          explanation: 'use bII7 for V7',
+          example: '"Db7" D2|',
+          cards: [
+            { kind: 'recall', prompt: 'sub for G7?', answer: 'Db7' },
+            { kind: 'apply', prompt: 'sub the V in Dm7 G7 C', answer: 'Dm7 Db7 C' },
+          ],
+        },
+        {
+          ability: 'drop-2 voicings',
+          name: 'drop 2',
+          explanation: 'drop the 2nd note',
+          cards: [
+            { kind: 'Recall', prompt: 'what is drop 2', answer: 'second voice down an octave' },
+            { kind: 'apply', prompt: 'drop 2 of Cmaj7', answer: 'G C E B' },
+          ],
+        },
+      ],
+    });
+    const { deps, model } = await setUp((_prompt, call) =>
+      call === 0 ? weak : call === 1 ? 'drop 2 is when you drop the second note' : 'still not json',
+    );
+    const result = await learn({ artifactId: 'art' }, deps);
+    expect(result.saved.map((s) => s.trick.name)).toEqual(['tritone sub']);
+    expect(result.dropped).toEqual([{ name: 'drop 2', reason: expect.stringContaining('example') }]);
+    // The answer itself was never sent back whole: one call, then repairs of the one flawed trick.
+    expect(JSON.stringify(model.doGenerateCalls[1]!.prompt)).toContain('drop the 2nd note');
+    expect(JSON.stringify(model.doGenerateCalls[1]!.prompt)).not.toContain('use bII7 for V7');
+  });
+
   it('drops a trick whose repair fails too, with a note, and keeps the rest', async () => {
     const { deps } = await setUp((prompt, call) =>
       call === 0
