@@ -1,7 +1,9 @@
 import { createInterface } from 'node:readline';
+import type { DueCard } from '../../domain/ports/practice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
+import { cardSource, sourceLine } from '../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../usecases/practice/due-queue.js';
 import {
   runPracticeSession,
@@ -50,7 +52,7 @@ async function session(
     const summary = await runPracticeSession(
       { limit, domain: options.domain, thinker, signal: interrupt.signal },
       deps,
-      terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now()),
+      terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now(), sourceLineOf(app)),
     );
     cli.output.line();
     cli.output.line(`Reviewed ${summary.reviewed} ${summary.reviewed === 1 ? 'card' : 'cards'}.`);
@@ -98,11 +100,18 @@ function openLines(io: CliIo, interrupt: Interrupt): Lines {
   };
 }
 
+/** Where a card came from, in a line, so that "In the head's bar 4…" makes sense at the terminal. */
+function sourceLineOf(app: ChopsApp): (item: DueCard) => string {
+  const deps = app.cardDeps();
+  return (item) => sourceLine(cardSource(item.card, deps)).replace(/^trick "[^"]*"( · )?/, '');
+}
+
 function terminalConversation(
   cli: CliContext,
   lines: Lines,
   masteryDays: number,
   now: () => Date,
+  sourceOf: (item: DueCard) => string,
 ): SessionConversation {
   const { colors } = cli.output;
   const say = (text = '') => cli.output.line(text);
@@ -120,6 +129,8 @@ function terminalConversation(
           `[${place.number}/${place.number + place.remaining}] ${terminalSafeLine(`${item.abilityName} · ${item.trickName} · ${item.card.kind}`)}`,
         ),
       );
+      const source = sourceOf(item);
+      if (source) say(colors.dim(`  from ${terminalSafeLine(source)}`));
       say(indent(item.card.prompt));
       const text = await lines.ask(colors.cyan('answer (Enter reveals) > '));
       return command<string>(text) ?? { kind: 'value', value: text!.trim() };

@@ -74,6 +74,10 @@ describe('chops card', () => {
       'from trick "Substitute the V7 a tritone away" · artifact "Tide waltz in D" [art1] · idea "Tide waltz" · goal "a piece about the sea"',
     );
     expect(shown.stdout).toContain('Db7 shares the guide tones');
+    const session = await runChops(['practice'], { home, env, stdin: 'q\n' });
+    expect(session.stdout).toContain(
+      'from artifact "Tide waltz in D" [art1] · idea "Tide waltz" · goal "a piece about the sea"',
+    );
     const queue = JSON.parse((await runChops(['practice', '--json'], { home, env })).stdout);
     expect(queue.cards[0].source).toMatchObject({
       trick: {
