@@ -110,6 +110,27 @@ describe('retries', () => {
   });
 });
 
+describe('secrets in streamed errors', () => {
+  it('an embedding provider that echoes its key never gets it into an SSE error event', async () => {
+    const baseUrl = await echoingProvider(401);
+    const fixture = serverFixture(tempFolder(), {
+      ...env(baseUrl),
+      CHOPS_EMBED_MODEL: 'openai:text-embedding-3-small',
+      OPENAI_BASE_URL: baseUrl,
+      OPENAI_API_KEY: key,
+    });
+    const response = await fixture.request('/api/imagine', {
+      method: 'POST',
+      headers: { accept: 'text/event-stream' },
+      json: { goal: 'a waltz', count: 1 },
+    });
+    const text = await response.text();
+    expect(text).toContain('event: error');
+    expect(text).not.toContain(key);
+    await fixture.close();
+  });
+});
+
 describe('one schema for model names', () => {
   it('refuses an unknown provider in the settings API with the list of providers', async () => {
     const fixture = serverFixture(tempFolder());

@@ -22,6 +22,8 @@ export function longOperation<T>(
   c: Context,
   work: (events: OperationEvents) => Promise<T>,
   onUnexpected: (error: unknown) => void,
+  /** The environment's secrets, never sent in an error event (see errorAnswer). */
+  secrets: readonly string[] = [],
 ): Response | Promise<Response> {
   const controller = new AbortController();
   if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
@@ -45,7 +47,7 @@ export function longOperation<T>(
       send('result', await work(events));
     } catch (error) {
       if (controller.signal.aborted) return;
-      const answer = errorAnswer(error);
+      const answer = errorAnswer(error, secrets);
       if (answer.unexpected) onUnexpected(error);
       send('error', { status: answer.status, ...answer.body });
     }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { secretValues } from '../../../adapters/models/index.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
 import { goalJson, ideaJson, imaginedJson } from '../../views/idea-json.js';
@@ -38,6 +39,7 @@ export function imagineRoutes(context: ServerContext): Hono {
         return imaginedJson(result);
       },
       (error) => context.log(String((error as Error).stack ?? error)),
+      secretValues(context.env),
     );
   });
 

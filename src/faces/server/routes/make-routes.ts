@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { secretValues } from '../../../adapters/models/index.js';
 import { artifactFormats } from '../../../domain/artifact.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { learn } from '../../../usecases/learn/learn.js';
@@ -24,6 +25,7 @@ export function makeRoutes(context: ServerContext): Hono {
   const { app } = context;
   const routes = new Hono();
   const logBug = (error: unknown) => context.log(String((error as Error).stack ?? error));
+  const secrets = secretValues(context.env);
 
   routes.post('/make', async (c) => {
     const body = await parseBody(c, makeBody);
@@ -55,6 +57,7 @@ export function makeRoutes(context: ServerContext): Hono {
         };
       },
       logBug,
+      secrets,
     );
   });
 
@@ -93,6 +96,7 @@ export function makeRoutes(context: ServerContext): Hono {
         return learnedJson(result, (id) => app.store.getAbility(id));
       },
       logBug,
+      secrets,
     );
   });
 
