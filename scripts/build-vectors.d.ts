@@ -33,7 +33,12 @@ export declare function expectedFileBytes(
   count: number,
   tableSize: number,
   wordsBytes: number,
+  components: number,
+  buckets: number,
 ): number;
+
+/** N-gram buckets for a vocabulary of `count` words (a power of two, at most 2^17). */
+export declare function bucketCountFor(count: number): number;
 
 /**
  * Converts the wink JSON at `inputPath` into the binary vectors file at `outputPath` (written to a

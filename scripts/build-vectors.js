@@ -19,10 +19,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
+import {
+  COMMON_WORDS,
+  COMPONENTS,
+  commonDirections,
+  NGRAM_BUCKETS,
+  NGRAM_WORDS,
+  ngramVectors,
+} from './vector-postprocess.js';
 
 export const MAGIC = 'CHOPSWV\0';
-export const FORMAT_VERSION = 1;
-export const HEADER_BYTES = 32;
+export const FORMAT_VERSION = 2;
+export const HEADER_BYTES = 48;
 const CHUNK_BYTES = 1 << 20;
 const NUMBER_BYTES = 64;
 const QUOTE = 34;
@@ -44,8 +52,16 @@ export function tableSizeFor(count) {
 }
 
 /** The exact file size a header describes; a file of any other length is truncated or corrupt. */
-export function expectedFileBytes(dims, count, tableSize, wordsBytes) {
-  return HEADER_BYTES + 4 * (count + 1) + 4 * tableSize + 4 * count + dims * count + wordsBytes;
+export function expectedFileBytes(dims, count, tableSize, wordsBytes, components, buckets) {
+  const floats = count + dims * (1 + components) + buckets;
+  return HEADER_BYTES + 4 * (count + 1) + 4 * tableSize + 4 * floats + dims * (count + buckets) + wordsBytes;
+}
+
+/** N-gram buckets for a vocabulary of `count` words: a power of two, at most NGRAM_BUCKETS. */
+export function bucketCountFor(count) {
+  let size = 8;
+  while (size < count * 4 && size < NGRAM_BUCKETS) size *= 2;
+  return size;
 }
 
 /** Pull tokenizer over a file read in 1 MB chunks; only what the wink JSON needs. */
@@ -294,9 +310,23 @@ export function buildVectors(inputPath, outputPath, options = {}) {
   }
   const { dims, count, words, offsets, scales, vectors } = parsed;
   const table = buildTable(words, offsets, count);
-  const sections = [offsets, table, scales, vectors, words].map(
-    (array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
-  );
+  const common = commonDirections(vectors, scales, dims, Math.min(COMMON_WORDS, count), COMPONENTS);
+  const buckets = bucketCountFor(count);
+  const ngrams = ngramVectors(vectors, scales, dims, words, offsets, Math.min(NGRAM_WORDS, count), buckets);
+  const directions = new Float32Array(common.components.length * dims);
+  for (const [c, component] of common.components.entries()) directions.set(component, c * dims);
+  const parts = [
+    offsets,
+    table,
+    scales,
+    common.mean,
+    directions,
+    ngrams.scales,
+    vectors,
+    ngrams.vectors,
+    words,
+  ];
+  const sections = parts.map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt32LE(FORMAT_VERSION, 8);
@@ -304,6 +334,8 @@ export function buildVectors(inputPath, outputPath, options = {}) {
   header.writeUInt32LE(count, 16);
   header.writeUInt32LE(table.length, 20);
   header.writeUInt32LE(words.length, 24);
+  header.writeUInt32LE(common.components.length, 32);
+  header.writeUInt32LE(buckets, 36);
   header.writeUInt32LE(
     sections.reduce((crc, section) => crc32(section, crc), 0),
     28,
@@ -322,7 +354,7 @@ export function buildVectors(inputPath, outputPath, options = {}) {
     rmSync(temporary, { force: true });
     throw error;
   }
-  const bytes = expectedFileBytes(dims, count, table.length, words.length);
+  const bytes = expectedFileBytes(dims, count, table.length, words.length, common.components.length, buckets);
   return { dims, count, bytes, milliseconds: Math.round(performance.now() - started) };
 }
 
@@ -332,8 +364,11 @@ export function isValidVectorsFile(path) {
   const file = readFileSync(path);
   if (file.length < HEADER_BYTES || file.toString('latin1', 0, 8) !== MAGIC) return false;
   if (file.readUInt32LE(8) !== FORMAT_VERSION) return false;
-  const [dims, count, tableSize, wordsBytes, crc] = [12, 16, 20, 24, 28].map((at) => file.readUInt32LE(at));
-  if (file.length !== expectedFileBytes(dims, count, tableSize, wordsBytes)) return false;
+  const [dims, count, tableSize, wordsBytes, crc, components, buckets] = [12, 16, 20, 24, 28, 32, 36].map(
+    (at) => file.readUInt32LE(at),
+  );
+  if (file.length !== expectedFileBytes(dims, count, tableSize, wordsBytes, components, buckets))
+    return false;
   return crc32(file.subarray(HEADER_BYTES)) === crc;
 }
 

@@ -90,8 +90,10 @@ function isCurrentVectorsFile(path: string): boolean {
     closeSync(fd);
   }
   if (header.toString('latin1', 0, 8) !== MAGIC || header.readUInt32LE(8) !== FORMAT_VERSION) return false;
-  const [dims, count, tableSize, words] = [12, 16, 20, 24].map((at) => header.readUInt32LE(at));
-  return statSync(path).size === expectedFileBytes(dims!, count!, tableSize!, words!);
+  const [dims, count, tableSize, words, , components, buckets] = [12, 16, 20, 24, 28, 32, 36].map((at) =>
+    header.readUInt32LE(at),
+  );
+  return statSync(path).size === expectedFileBytes(dims!, count!, tableSize!, words!, components!, buckets!);
 }
 
 /** The nearest folder above this module holding chops' package.json (src/… in development, dist/… installed). */

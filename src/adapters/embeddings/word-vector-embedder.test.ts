@@ -62,7 +62,7 @@ describe('WordVectorEmbedder tokens', () => {
 
 describe('WordVectorEmbedder vectors', () => {
   it('is named for the word vectors', () => {
-    expect(embedder.model).toBe('words:wink-100d');
+    expect(embedder.model).toBe('words:wink-100d-sif');
   });
 
   it('returns unit vectors, one per text, and all zero when no word is known', async () => {
@@ -110,5 +110,45 @@ describe.skipIf(!existsSync(realFile))('WordVectorEmbedder on the real wink vect
     expect(similarity('python', 'java')).toBeLessThan(0.6);
     expect(similarity('gel electrophoresis', 'western blot')).toBeLessThan(0.6);
     expect(similarity('jazz improvisation', 'protein engineering')).toBeLessThan(0.4);
+  });
+});
+
+describe.skipIf(!existsSync(realFile))('WordVectorEmbedder on field words the vocabulary lacks', () => {
+  let real: WordVectorEmbedder;
+  beforeAll(() => {
+    real = new WordVectorEmbedder(WordVectors.open(realFile));
+  });
+  const similarity = (a: string, b: string) => cosine(real.embedText(a), real.embedText(b));
+  const kinds = (text: string) => real.tokens(text).map((token) => ('index' in token ? 'known' : 'guessed'));
+
+  it('gives every field word a vector, none of them zero', () => {
+    for (const word of ['pipetting', 'qPCR', 'immunoblotting', 'reharmonization', 'solfège', 'music21']) {
+      expect(norm(real.embedText(word)), word).toBeCloseTo(1, 5);
+    }
+  });
+
+  it('reads camel case, letter-digit joins, accents and compounds through known words', () => {
+    expect(kinds('qPCR')).toEqual(['known']);
+    expect(similarity('qPCR', 'polymerase chain reaction')).toBeGreaterThan(0.5);
+    expect(similarity('solfège', 'solfege')).toBeCloseTo(1, 5);
+    expect(kinds('immunoblotting')).toEqual(['known', 'known']);
+    expect(similarity('immunoblotting', 'western blot')).toBeGreaterThan(
+      similarity('immunoblotting', 'jazz saxophone') + 0.3,
+    );
+  });
+
+  it('guesses the rest from character n-grams, nearer their own field than another', () => {
+    expect(kinds('reharmonization')).toEqual(['guessed']);
+    expect(similarity('reharmonization', 'harmony')).toBeGreaterThan(
+      similarity('reharmonization', 'protein purification') + 0.15,
+    );
+  });
+
+  it('removes the common component: long unrelated texts are no longer alike', () => {
+    const assay =
+      'Run a quick qPCR assay on the purified samples and compare the melt curves against the standard to check for primer dimers before the full plate.';
+    const solo =
+      'Transcribe a Coltrane solo by ear, then play it along with the record at half speed until the phrasing sits in your fingers.';
+    expect(similarity(assay, solo)).toBeLessThan(0.3);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildVectors, isValidVectorsFile } from '../../../scripts/build-vectors.js';
+import { buildVectors, HEADER_BYTES, isValidVectorsFile } from '../../../scripts/build-vectors.js';
 import { StoreError } from '../../domain/errors/index.js';
 import {
   type FixtureEntry,
@@ -148,7 +148,7 @@ describe('WordVectors.open on a damaged file', () => {
   it('cannot be made to loop forever by a lookup table without empty slots', () => {
     build();
     const file = readFileSync(output);
-    const tableStart = 32 + 4 * (entries.length + 1);
+    const tableStart = HEADER_BYTES + 4 * (entries.length + 1);
     for (let at = tableStart; at < tableStart + 4 * file.readUInt32LE(20); at += 4) file.writeUInt32LE(1, at);
     writeFileSync(output, file);
     const vectors = WordVectors.open(output);
