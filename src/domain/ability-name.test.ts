@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
+import {
+  acronymsOf,
+  asAcronym,
+  compactName,
+  nameKey,
+  sameNumbers,
+  sameWordsUpToForm,
+} from './ability-name.js';
 
 /** Whether `short` is one of the acronyms of `long`, as the ability index matches them. */
 const isAcronymOf = (short: string, long: string) => {
@@ -72,5 +79,30 @@ describe('sameWordsUpToForm', () => {
   it('rejects names where a word differs outright or is missing', () => {
     expect(sameWordsUpToForm('harmonic minor scale', 'melodic minor scale')).toBe(false);
     expect(sameWordsUpToForm('walking bass line', 'walking bass')).toBe(false);
+  });
+});
+
+describe('sameNumbers', () => {
+  it.each([
+    ['Python 2', 'Python 3'],
+    ['HTTP/1.1', 'HTTP/2'],
+    ['ES5', 'ES6'],
+    ['Vue 2', 'Vue 3'],
+    ['grade 5 piano', 'grade 8 piano'],
+    ['Beethoven sonata no. 8', 'Beethoven sonata no. 14'],
+    ['grade five piano', 'grade 8 piano'],
+    ['Python', 'Python 3'],
+  ])('keeps "%s" and "%s" apart', (a, b) => {
+    expect(sameNumbers(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['Python 3', 'python3'],
+    ['HTTP/2', 'HTTP/2.0'],
+    ['grade five piano', 'Grade 5 Piano'],
+    ['fast Fourier transform', 'FFT'],
+    ['C++', 'c plus plus'],
+  ])('lets "%s" and "%s" be one', (a, b) => {
+    expect(sameNumbers(a, b)).toBe(true);
   });
 });

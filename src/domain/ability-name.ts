@@ -142,3 +142,39 @@ function shareStem(a: string, b: string): boolean {
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= 0.6 * Math.min(a.length, b.length);
 }
+
+const numberWords: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
+
+/**
+ * The numbers and versions in a name, normalised and sorted: "HTTP/1.1" → ["1.1"], "Python 3" → ["3"],
+ * "ES6" → ["6"], "grade five piano" → ["5"], "HTTP/2.0" → ["2"]. Letters do not count: "C++" has none.
+ */
+export function numbersIn(name: string): string[] {
+  const text = folded(name);
+  const found = [...text.matchAll(/\d+(?:\.\d+)*/g)].map((match) => match[0].replace(/(?:\.0+)+$/, ''));
+  for (const word of text.split(/[^\p{L}]+/u)) if (numberWords[word]) found.push(numberWords[word]);
+  return found.map((n) => n.replace(/^0+(?=\d)/, '')).sort();
+}
+
+/**
+ * Whether two names carry the same numbers: "Python 2" and "Python 3", "HTTP/1.1" and "HTTP/2",
+ * "sonata no. 8" and "sonata no. 14" are different abilities however close their words.
+ */
+export function sameNumbers(a: string, b: string): boolean {
+  const first = numbersIn(a);
+  const second = numbersIn(b);
+  return first.length === second.length && first.every((n, i) => n === second[i]);
+}

@@ -1,18 +1,25 @@
 import type { Ability } from './ability.js';
-import { acronymsOf, asAcronym, compactName, nameKey, sameWordsUpToForm } from './ability-name.js';
-import { nearest, VectorMatrix } from './vector.js';
+import {
+  acronymsOf,
+  asAcronym,
+  compactName,
+  nameKey,
+  sameNumbers,
+  sameWordsUpToForm,
+} from './ability-name.js';
+import type { Calibration } from './similarity/calibration.js';
+import { dot, nearest, VectorMatrix } from './vector.js';
+
+/** Rows added after the matrix was built that are scanned one by one before it is rebuilt. */
+const UNINDEXED_ROWS = 256;
 
 /**
- * How close two ability names' vectors must be to count as one ability. High on purpose: merging two
- * different abilities loses information silently, while a missed merge is visible and easy to fix.
+ * How close two ability names' vectors must be to be one ability, from the embedder's calibration:
+ * `sameAbility` when the names share their words up to form, the higher `sameAbilityOtherWords` when a
+ * word differs outright ("harmonic minor scale" / "melodic minor scale" are close vectors, yet two
+ * abilities). High on purpose: a false merge loses information silently, a missed one is visible.
  */
-export const defaultMergeSimilarity = 0.9;
-
-/**
- * The similarity needed when the names differ by a word outright (not just by its form): vectors alone
- * put "harmonic minor scale" and "melodic minor scale" at 0.925, yet they are two abilities.
- */
-export const differentWordsMergeSimilarity = 0.97;
+export type MergeThresholds = Pick<Calibration, 'sameAbility' | 'sameAbilityOtherWords'>;
 
 export interface DuplicateMatch {
   ability: Ability;
@@ -44,8 +51,8 @@ export class AbilityIndex {
   #matrix: VectorMatrix | undefined;
 
   constructor(
-    candidates: readonly Candidate[] = [],
-    readonly threshold = defaultMergeSimilarity,
+    candidates: readonly Candidate[],
+    readonly thresholds: MergeThresholds,
   ) {
     for (const candidate of candidates) this.add(candidate);
   }
@@ -60,14 +67,16 @@ export class AbilityIndex {
     if (this.#shortNames) this.#addShortName(ability);
     if (vector?.some((x) => x !== 0)) {
       this.#withVectors.push({ ability, vector });
-      this.#matrix = undefined;
+      // The matrix covers the first rows; later ones are scanned one by one until there are enough of
+      // them to be worth a new matrix, so adding thousands of abilities one at a time stays linear.
+      if (this.#withVectors.length - (this.#matrix?.count ?? 0) > UNINDEXED_ROWS) this.#matrix = undefined;
     }
   }
 
   /** The ability `name` already is, if any: the same name, an acronym either way, or a near-identical meaning. */
   match(name: string, vector?: Float32Array): DuplicateMatch | undefined {
     const byName = this.#byName.get(nameKey(name)) ?? this.#byName.get(compactName(name));
-    if (byName) return { ability: byName, reason: 'same name' };
+    if (byName && sameNumbers(name, byName.name)) return { ability: byName, reason: 'same name' };
     const short = asAcronym(name);
     const acronyms = acronymsOf(name);
     const byAcronym =
@@ -75,14 +84,12 @@ export class AbilityIndex {
       (acronyms.length ? acronyms.map((a) => this.#shortNameMap().get(a)).find(Boolean) : undefined);
     if (byAcronym) return { ability: byAcronym, reason: 'abbreviation' };
     if (!vector) return undefined;
-    const matrix = this.#vectorMatrix(vector.length);
-    if (!matrix) return undefined;
-    const best = nearest(vector, matrix, 5).find(
-      (hit) =>
-        hit.score >= this.threshold &&
-        (hit.score >= differentWordsMergeSimilarity ||
-          sameWordsUpToForm(name, this.#withVectors[hit.index]!.ability.name)),
-    );
+    const { sameAbility, sameAbilityOtherWords } = this.thresholds;
+    const best = this.#nearest(vector, 5).find((hit) => {
+      const other = this.#withVectors[hit.index]!.ability.name;
+      if (hit.score < sameAbility || !sameNumbers(name, other)) return false;
+      return hit.score >= sameAbilityOtherWords || sameWordsUpToForm(name, other);
+    });
     if (!best) return undefined;
     return {
       ability: this.#withVectors[best.index]!.ability,
@@ -123,12 +130,23 @@ export class AbilityIndex {
 
   /** The `limit` abilities whose vectors are closest to `vector`, most similar first. */
   closest(vector: Float32Array, limit: number): { ability: Ability; similarity: number }[] {
-    const matrix = this.#vectorMatrix(vector.length);
-    if (!matrix || limit <= 0) return [];
-    return nearest(vector, matrix, limit).map((hit) => ({
+    if (limit <= 0) return [];
+    return this.#nearest(vector, limit).map((hit) => ({
       ability: this.#withVectors[hit.index]!.ability,
       similarity: hit.score,
     }));
+  }
+
+  /** The `k` nearest rows: the matrix's best and those of the rows added since, merged. */
+  #nearest(vector: Float32Array, k: number): { index: number; score: number }[] {
+    const matrix = this.#vectorMatrix(vector.length);
+    if (!matrix) return [];
+    const hits = nearest(vector, matrix, k);
+    for (let index = matrix.count; index < this.#withVectors.length; index++) {
+      hits.push({ index, score: dot(vector, this.#withVectors[index]!.vector) });
+    }
+    if (hits.length === matrix.count && matrix.count === this.#withVectors.length) return hits;
+    return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
   }
 
   #vectorMatrix(dims: number): VectorMatrix | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropNearDuplicates, selectDiverse } from './diversity.js';
+import { selectDiverse, splitRepeats } from './diversity.js';
 import { normalise, VectorMatrix } from './vector.js';
 
 const v = (...xs: number[]) => normalise(xs);
@@ -22,11 +22,28 @@ describe('selectDiverse', () => {
   });
 });
 
-describe('dropNearDuplicates', () => {
-  it('drops repeats of earlier ideas and of candidates before them', () => {
+describe('splitRepeats', () => {
+  const thresholds = { repeatIdea: 0.95, batchDuplicate: 0.9 };
+
+  it('tells repeats of earlier ideas from duplicates within the batch, by their own thresholds', () => {
     const earlier = VectorMatrix.fromRows([v(1, 0, 0)], 3);
-    const candidates = [v(1, 0.01, 0), v(0, 1, 0), v(0, 1, 0.01), v(0, 0, 1)];
-    expect(dropNearDuplicates(candidates, earlier)).toEqual([1, 3]);
-    expect(dropNearDuplicates(candidates, undefined, 0.99999)).toEqual([0, 1, 2, 3]);
+    const candidates = [v(1, 0.1, 0), v(0, 1, 0), v(0, 1, 0.4), v(0, 1, 0.6), v(1, 0.4, 0)];
+    // 0 repeats the earlier idea (0.995); 2 duplicates 1 (0.93); 3 is apart (0.86); 4 is at 0.93 of the
+    // earlier idea: under the repeat threshold, and no kept candidate is near it.
+    expect(splitRepeats(candidates, { matrix: earlier }, thresholds)).toEqual({
+      kept: [1, 3, 4],
+      repeats: [0],
+      duplicates: [2],
+    });
+  });
+
+  it('finds no repeats without earlier ideas, and counts siblings as the same batch', () => {
+    const candidates = [v(1, 0), v(0, 1)];
+    expect(splitRepeats(candidates, { matrix: undefined }, thresholds).repeats).toEqual([]);
+    expect(splitRepeats(candidates, { matrix: undefined, siblings: [v(1, 0.05)] }, thresholds)).toEqual({
+      kept: [1],
+      repeats: [],
+      duplicates: [0],
+    });
   });
 });

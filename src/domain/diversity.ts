@@ -1,7 +1,5 @@
+import type { Calibration } from './similarity/calibration.js';
 import { cosine, nearest, type Vector, type VectorMatrix } from './vector.js';
-
-/** Similarity at or above which an idea counts as a repeat of another. */
-export const nearDuplicateSimilarity = 0.92;
 
 export interface DiversityOptions {
   /** How many to keep. */
@@ -43,22 +41,39 @@ export function selectDiverse(candidates: readonly Vector[], options: DiversityO
   return chosen;
 }
 
+/** Which candidates of one batch are kept, and why the others were not. */
+export interface RepeatSplit {
+  /** Indexes of the candidates kept, in order. */
+  kept: number[];
+  /** Indexes of candidates that repeat an earlier idea (of an earlier goal or imagine). */
+  repeats: number[];
+  /** Indexes of candidates that say again what a candidate of the same batch already said. */
+  duplicates: number[];
+}
+
 /**
- * Indexes of the candidates that repeat neither an earlier idea nor a candidate before them (at
- * `threshold` similarity or above). Earlier ideas come as a matrix of unit vectors, scanned once each.
+ * Tells the candidates of one batch apart from what came before: a candidate at `repeatIdea` or above
+ * of an earlier idea repeats it; one at `batchDuplicate` or above of a kept candidate of this batch (or
+ * of `siblings`, ideas already kept for this goal) duplicates it. Thresholds come from the embedder's
+ * calibration. Earlier ideas come as a matrix of unit vectors, scanned once per candidate.
  */
-export function dropNearDuplicates(
+export function splitRepeats(
   candidates: readonly Vector[],
-  earlier: VectorMatrix | undefined,
-  threshold = nearDuplicateSimilarity,
-): number[] {
-  const kept: number[] = [];
+  earlier: { matrix: VectorMatrix | undefined; siblings?: readonly Vector[] },
+  thresholds: Pick<Calibration, 'repeatIdea' | 'batchDuplicate'>,
+): RepeatSplit {
+  const split: RepeatSplit = { kept: [], repeats: [], duplicates: [] };
+  const siblings = earlier.siblings ?? [];
   for (let i = 0; i < candidates.length; i++) {
     const vector = candidates[i]!;
-    const closestEarlier = earlier ? (nearest(vector, earlier, 1)[0]?.score ?? 0) : 0;
-    const repeats =
-      closestEarlier >= threshold || kept.some((k) => cosine(vector, candidates[k]!) >= threshold);
-    if (!repeats) kept.push(i);
+    const closestEarlier = earlier.matrix ? (nearest(vector, earlier.matrix, 1)[0]?.score ?? 0) : 0;
+    if (closestEarlier >= thresholds.repeatIdea) split.repeats.push(i);
+    else if (
+      siblings.some((sibling) => cosine(vector, sibling) >= thresholds.batchDuplicate) ||
+      split.kept.some((k) => cosine(vector, candidates[k]!) >= thresholds.batchDuplicate)
+    )
+      split.duplicates.push(i);
+    else split.kept.push(i);
   }
-  return kept;
+  return split;
 }

@@ -1,5 +1,7 @@
 import type { Need } from './idea.js';
-import { cosine, nearest, type Vector, type VectorMatrix } from './vector.js';
+import type { Calibration } from './similarity/calibration.js';
+import { vendiScore } from './similarity/vendi.js';
+import { nearest, type Vector, type VectorMatrix } from './vector.js';
 
 /** Share of an idea's needs that are not the person's own (0 when it has no needs). */
 export function reachOf(needs: readonly Pick<Need, 'status'>[]): number {
@@ -7,30 +9,41 @@ export function reachOf(needs: readonly Pick<Need, 'status'>[]): number {
   return needs.filter((need) => need.status !== 'own').length / needs.length;
 }
 
+/** How many of the nearest earlier ideas novelty looks at. */
+const NOVELTY_NEIGHBOURS = 3;
+
 /**
- * 1 − the highest similarity to any earlier idea, in 0..1; 1 when there are no earlier ideas. Vectors
- * are unit length, so the matrix scan's dot products are the cosines.
+ * How far an idea is from the person's nearest earlier ideas, in 0..1, on the embedder's own scale:
+ * 0 at its repeat threshold (or above), 1 at the typical similarity of ideas for unrelated goals (or
+ * below). The closeness is the mean of the nearest one and the mean of the three nearest, so one close
+ * idea counts most and a crowd of near ones counts too. 1 when there are no earlier ideas.
  */
-export function noveltyOf(vector: Vector, earlier: VectorMatrix | undefined): number {
-  const [closest] = earlier ? nearest(vector, earlier, 1) : [];
-  return clamp01(1 - Math.max(0, closest?.score ?? 0));
+export function noveltyOf(
+  vector: Vector,
+  earlier: VectorMatrix | undefined,
+  scale: Pick<Calibration, 'repeatIdea' | 'unrelatedIdeas'>,
+): number {
+  const hits = earlier ? nearest(vector, earlier, NOVELTY_NEIGHBOURS) : [];
+  if (hits.length === 0) return 1;
+  const meanOfNearest = hits.reduce((sum, hit) => sum + hit.score, 0) / hits.length;
+  const closeness = (hits[0]!.score + meanOfNearest) / 2;
+  const span = scale.repeatIdea - scale.unrelatedIdeas;
+  if (!(span > 0)) return closeness >= scale.repeatIdea ? 0 : 1;
+  return clamp01((scale.repeatIdea - closeness) / span);
 }
 
-/** Mean pairwise cosine distance of a set of ideas; undefined with fewer than two. */
-export function spreadOf(vectors: readonly Vector[]): number | undefined {
-  if (vectors.length < 2) return undefined;
-  let total = 0;
-  let pairs = 0;
-  for (let i = 0; i < vectors.length; i++) {
-    for (let j = i + 1; j < vectors.length; j++) {
-      total += 1 - cosine(vectors[i]!, vectors[j]!);
-      pairs++;
-    }
-  }
-  return total / pairs;
+/**
+ * The spread of a set of ideas: its Vendi score on vectors less the embedder's centre, the effective
+ * number of distinct ideas (1 to the number of ideas); undefined with fewer than two.
+ */
+export function spreadOf(vectors: readonly Vector[], centre?: Vector): number | undefined {
+  return vendiScore(vectors, centre);
 }
 
-/** Reach spread over solo spread; undefined when either is unknown or solo has no spread at all. */
+/**
+ * Reach spread over solo spread: how many more distinct ideas the lent abilities opened; undefined when
+ * either is unknown.
+ */
 export function gainOf(soloSpread: number | undefined, reachSpread: number | undefined): number | undefined {
   if (soloSpread === undefined || reachSpread === undefined || soloSpread <= 0) return undefined;
   return reachSpread / soloSpread;

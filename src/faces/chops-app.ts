@@ -26,6 +26,7 @@ import {
   openDatabase,
   resolveDataFolder,
   SqliteArtifactStore,
+  SqliteCalibrationStore,
   SqliteDatStore,
   SqliteIdeaStore,
   SqliteLearningChoiceStore,
@@ -230,6 +231,7 @@ export class ChopsApp {
       store: this.store,
       vectors: this.vectors,
       embedder: await this.embedder(),
+      calibrations: new SqliteCalibrationStore(this.db),
       clock: this.clock,
       generateId: this.generateId,
     };

@@ -6,9 +6,12 @@ import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
+import { nameKey } from '../../domain/ability-name.js';
+import { noveltyOf } from '../../domain/idea-metrics.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
-import { cosine } from '../../domain/vector.js';
+import { VectorMatrix } from '../../domain/vector.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
+import { calibrationFor } from '../similarity/calibration-for.js';
 import { type ImagineDeps, imagine } from './imagine.js';
 
 const tempFolder = temporaryFolders();
@@ -122,19 +125,22 @@ describe('imagine', () => {
       { ...deps, thinker: script({ solo: soloIdeas, reach: [repeat, related] }).thinker },
     );
     expect(second.reach.map((i) => i.title)).toEqual([related.title]);
-    expect(second.goal.notes.join(' ')).toMatch(/repeated earlier ideas/);
+    expect(second.goal.notes).toContain('1 reach candidate repeated an earlier idea and was dropped.');
+    expect(one.goal.notes.join(' ')).not.toMatch(/repeated|duplicated/);
     const [a, b] = await embedder.embed([
       `${repeat.title}. ${repeat.pitch}`,
       `${related.title}. ${related.pitch}`,
     ]);
-    // Novelty is against the nearest earlier idea: here the solar kiln.
-    const expected =
-      1 -
-      Math.max(
-        cosine(a!, b!),
-        ...(await embedder.embed(soloIdeas.map((s) => `${s.title}. ${s.pitch}`))).map((s) => cosine(s, b!)),
-      );
+    // Novelty is against the nearest earlier ideas (the solar kiln first), on the embedder's own scale.
+    const earlier = [a!, ...(await embedder.embed(soloIdeas.map((s) => `${s.title}. ${s.pitch}`)))];
+    const expected = noveltyOf(
+      b!,
+      VectorMatrix.fromRows(earlier, a!.length),
+      await calibrationFor({ embedder }),
+    );
     expect(second.reach[0]!.novelty).toBeCloseTo(expected, 5);
+    expect(second.reach[0]!.novelty).toBeGreaterThan(0);
+    expect(second.reach[0]!.novelty).toBeLessThan(1);
   });
 
   it('keeps the most different candidates, not near-identical ones', async () => {
@@ -168,16 +174,26 @@ describe('imagine', () => {
     }
   });
 
-  it('keeps the prompt bounded as the repertoire grows from 10 to 10,000 abilities', async () => {
+  it('keeps the prompt bounded as the repertoire grows from 100 to 10,000 abilities', async () => {
     const sizes: number[] = [];
-    for (const total of [10, 10_000]) {
+    // From 100 on, the prompt's slice of relevant abilities is full; it must not grow beyond that.
+    for (const total of [100, 10_000]) {
       const { thinker, model } = script({ solo: soloIdeas, reach: soloIdeas });
       const deps = await setUp(thinker);
       const names = Array.from(
         { length: total },
         (_, i) => `technique number ${i} of the ${['violin', 'piano', 'cello', 'flute'][i % 4]}`,
       );
-      await addAbilities({ names, domain: 'music' }, deps);
+      // Seeded straight into the store: adding 10,000 distinct names one by one is add's concern.
+      const vectors = await embedder.embed(names);
+      deps.store.transaction(() => {
+        names.forEach((name, i) => {
+          const at = new Date(0);
+          const ability = { id: `s${i}`, name, key: nameKey(name), domain: 'music', kind: 'skill' as const };
+          deps.store.insertAbility({ ...ability, summary: '', status: 'own', createdAt: at, updatedAt: at });
+          deps.vectors.putVector('ability', ability.id, embedder.model, vectors[i]!);
+        });
+      });
       await imagine({ goal: 'a ballad for my quartet', domain: 'music' }, deps);
       sizes.push(JSON.stringify(model.doGenerateCalls.map((c) => c.prompt)).length);
     }

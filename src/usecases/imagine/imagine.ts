@@ -8,6 +8,7 @@ import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { calibrationFor } from '../similarity/calibration-for.js';
 import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
 import { earlierIdeaVectors } from './idea-vectors.js';
@@ -19,7 +20,7 @@ import {
   soloPrompt,
 } from './imagine-prompts.js';
 import { candidatesSchema, lensesSchema } from './imagine-schemas.js';
-import { avoidMatrix, selectIdeas } from './select-ideas.js';
+import { selectIdeas } from './select-ideas.js';
 
 export interface ImagineDeps extends RepertoireDeps {
   ideas: IdeaStore;
@@ -76,13 +77,14 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     throw new UserInputError('the number of ideas must be 1 to 12');
   const progress = input.onProgress ?? (() => {});
 
+  const calibration = await calibrationFor({ ...deps, signal: input.signal });
   const [goalVector] = await deps.embedder.embed([goalText]);
   const abilities = deps.store.listAbilities();
   const vectors = await abilityVectors(abilities, deps);
   // One index of the repertoire serves both the prompt's relevant slice and the mapping of needs.
   const repertoire = new AbilityIndex(
     abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    deps.mergeSimilarity,
+    calibration,
   );
   const relevant = repertoire.closest(goalVector!, promptBounds.relevantAbilities);
   const earlier = await earlierIdeaVectors(deps);
@@ -155,29 +157,30 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
       lens: candidate.lens,
       needs,
       reach,
-      novelty: noveltyOf(ideaVectors[i]!, earlierMatrix),
+      novelty: noveltyOf(ideaVectors[i]!, earlierMatrix, calibration),
       createdAt: now,
     };
     return { idea, vector: ideaVectors[i]! };
   });
 
   const notes: string[] = [];
-  const soloPicked = selectIdeas('solo', mapped, earlierMatrix, count, goalVector, notes);
-  const reachPicked = selectIdeas(
-    'reach',
-    mapped,
-    avoidMatrix([...earlier.vectors, ...soloPicked.map((p) => p.vector)], goalVector!.length),
-    count,
-    goalVector,
-    notes,
-  );
+  const selection = { earlier: earlierMatrix, calibration, goal: goalVector };
+  const soloPicked = selectIdeas('solo', mapped, selection, count, notes);
+  const siblings = soloPicked.map((p) => p.vector);
+  const reachPicked = selectIdeas('reach', mapped, { ...selection, siblings }, count, notes);
   if (abilities.filter((a) => a.status === 'own').length === 0) {
     notes.unshift(
       'Your repertoire has no abilities of your own yet, so the solo set is thin: add some with chops can.',
     );
   }
-  const soloSpread = spreadOf(soloPicked.map((p) => p.vector));
-  const reachSpread = spreadOf(reachPicked.map((p) => p.vector));
+  const soloSpread = spreadOf(
+    soloPicked.map((p) => p.vector),
+    calibration.centre,
+  );
+  const reachSpread = spreadOf(
+    reachPicked.map((p) => p.vector),
+    calibration.centre,
+  );
   if (existing)
     notes.unshift(
       `Added to your earlier goal "${existing.text}": its ideas so far are kept, and these differ from them.`,

@@ -1,35 +1,48 @@
-import { dropNearDuplicates, selectDiverse } from '../../domain/diversity.js';
+import { selectDiverse, splitRepeats } from '../../domain/diversity.js';
 import type { Idea, IdeaSet } from '../../domain/idea.js';
+import type { Calibration } from '../../domain/similarity/calibration.js';
 import { VectorMatrix } from '../../domain/vector.js';
 
 /** A candidate idea with its vector. */
 export type Mapped = { idea: Idea; vector: Float32Array };
 
+/** What a set's candidates are checked against. */
+export interface SelectionContext {
+  /** The person's earlier ideas (of earlier imagines), as one matrix; none on a first imagine. */
+  earlier: VectorMatrix | undefined;
+  /** Ideas already kept for this goal (the solo set, when choosing reach). */
+  siblings?: readonly Float32Array[];
+  calibration: Calibration;
+  goal: Float32Array | undefined;
+}
+
 /**
- * The ideas kept for one set: repeats of earlier ideas (and, for reach, of the solo ideas) dropped, solo
- * ideas that need nothing beyond the person's own abilities preferred, then the most varied `count`.
+ * The ideas kept for one set: repeats of earlier ideas and duplicates within this imagine dropped (each
+ * counted in a note of its own), solo ideas that need nothing beyond the person's own abilities
+ * preferred, then the most varied `count`.
  */
 export function selectIdeas(
   set: IdeaSet,
   all: readonly Mapped[],
-  avoid: VectorMatrix | undefined,
+  context: SelectionContext,
   count: number,
-  goal: Float32Array | undefined,
   notes: string[],
 ): Mapped[] {
   const ofSet = all.filter((m) => m.idea.set === set);
-  const fresh = dropNearDuplicates(
+  const split = splitRepeats(
     ofSet.map((m) => m.vector),
-    avoid,
-  ).map((i) => ofSet[i]!);
-  if (fresh.length < ofSet.length)
-    notes.push(`${ofSet.length - fresh.length} ${set} candidates repeated earlier ideas and were dropped.`);
+    { matrix: context.earlier, ...(context.siblings ? { siblings: context.siblings } : {}) },
+    context.calibration,
+  );
+  const fresh = split.kept.map((i) => ofSet[i]!);
+  if (split.repeats.length > 0) notes.push(repeatNote(set, split.repeats.length));
+  if (split.duplicates.length > 0) notes.push(duplicateNote(set, split.duplicates.length));
   let pool = fresh;
   if (set === 'solo') {
     const trulySolo = fresh.filter((m) => m.idea.reach === 0);
     if (trulySolo.length < count && trulySolo.length < fresh.length) {
       notes.push(
-        `Only ${trulySolo.length} solo ideas need nothing beyond your own abilities; the solo set is thin.`,
+        `Only ${counted(trulySolo.length, 'solo idea needs', 'solo ideas need')} nothing beyond your own abilities; the solo set is thin.`,
       );
       pool = [
         ...trulySolo,
@@ -41,10 +54,28 @@ export function selectIdeas(
   }
   const chosen = selectDiverse(
     pool.map((m) => m.vector),
-    { count, goal },
+    { count, goal: context.goal },
   ).map((i) => pool[i]!);
   if (chosen.length < count) notes.push(`Only ${chosen.length} of ${count} ${set} ideas could be kept.`);
   return chosen;
+}
+
+/** "1 solo candidate repeated an earlier idea and was dropped." and its plural. */
+export function repeatNote(set: IdeaSet, count: number): string {
+  return count === 1
+    ? `1 ${set} candidate repeated an earlier idea and was dropped.`
+    : `${count} ${set} candidates repeated earlier ideas and were dropped.`;
+}
+
+/** "1 reach candidate said again what another idea of this imagine said and was dropped." and plural. */
+export function duplicateNote(set: IdeaSet, count: number): string {
+  return count === 1
+    ? `1 ${set} candidate duplicated another idea of this imagine and was dropped.`
+    : `${count} ${set} candidates duplicated other ideas of this imagine and were dropped.`;
+}
+
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Vectors to avoid repeating, as one matrix for fast scans; none when there are none. */

@@ -12,6 +12,7 @@ import { abilityVectors } from '../repertoire/ability-vectors.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { mostSimilar } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { calibrationFor } from '../similarity/calibration-for.js';
 import { firstAttemptPrompt, makeSystem, repairPrompt } from './make-prompts.js';
 import { firstAttemptSchema, repairSchema } from './make-schemas.js';
 
@@ -144,7 +145,7 @@ async function recordAbilities(
   if (names.length === 0) return { used: [], lent: [] };
   const index = new AbilityIndex(
     abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    deps.mergeSimilarity,
+    await calibrationFor(deps),
   );
   const nameVectors = await deps.embedder.embed(names.map(([name]) => name));
   const missing = names.filter(([name], i) => !index.match(name, nameVectors[i]));

@@ -10,6 +10,7 @@ import {
 import { nameKey } from '../../domain/ability-name.js';
 import { AbilityIndex, type DuplicateMatch } from '../../domain/deduplication.js';
 import { UserInputError } from '../../domain/errors/index.js';
+import { calibrationFor } from '../similarity/calibration-for.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
 
@@ -51,7 +52,7 @@ export async function addAbilities(input: AddAbilitiesInput, deps: RepertoireDep
   const newVectors = await deps.embedder.embed(names);
   const index = new AbilityIndex(
     existing.map((ability) => ({ ability, vector: existingVectors.get(ability.id) })),
-    deps.mergeSimilarity,
+    await calibrationFor(deps),
   );
   const now = deps.clock.now();
 

@@ -1,3 +1,4 @@
+import type { CalibrationStore } from '../../domain/ports/calibration-store.js';
 import type { Clock, GenerateId } from '../../domain/ports/clock.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
@@ -10,6 +11,6 @@ export interface RepertoireDeps {
   embedder: Embedder;
   clock: Clock;
   generateId: GenerateId;
-  /** Cosine similarity at which two names in one domain are one ability (default in deduplication.ts). */
-  mergeSimilarity?: number;
+  /** Where each embedder's calibration is kept; without it, calibrations last for the process only. */
+  calibrations?: CalibrationStore;
 }

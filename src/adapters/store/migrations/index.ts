@@ -4,9 +4,18 @@ import { artifacts } from './003-artifacts.js';
 import { practice } from './004-practice.js';
 import { dat } from './005-dat.js';
 import { learningChoices } from './006-learning-choices.js';
+import { calibrations } from './007-calibrations.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
  * released: later parts of chops append steps. `PRAGMA user_version` records how many have been applied.
  */
-export const migrations: readonly string[] = [repertoire, ideas, artifacts, practice, dat, learningChoices];
+export const migrations: readonly string[] = [
+  repertoire,
+  ideas,
+  artifacts,
+  practice,
+  dat,
+  learningChoices,
+  calibrations,
+];
