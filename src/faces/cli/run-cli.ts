@@ -17,6 +17,7 @@ import { practiceCommand } from './commands/practice.js';
 import { repertoireCommand } from './commands/repertoire.js';
 import { serveCommand } from './commands/serve.js';
 import { guidedSession } from './commands/session.js';
+import { similarityCommand } from './commands/similarity.js';
 import { statsCommand } from './commands/stats.js';
 import { createOutput } from './output.js';
 import { reportError } from './report-error.js';
@@ -51,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     practiceCommand,
     cardCommand,
     datCommand,
+    similarityCommand,
     statsCommand,
     exportCommand,
     importCommand,
