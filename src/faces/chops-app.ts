@@ -4,8 +4,11 @@ import type Database from 'better-sqlite3';
 import { ConfigFile } from '../adapters/config/config-file.js';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
 import {
+  findLocalEmbeddingModel,
+  LocalEmbedder,
   locateWordVectors,
   ProviderEmbedder,
+  resolveLocalEmbeddingModel,
   WordVectorEmbedder,
   WordVectors,
 } from '../adapters/embeddings/index.js';
@@ -220,7 +223,10 @@ export class ChopsApp {
     return this.#checkers;
   }
 
-  /** The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else word vectors. */
+  /**
+   * The embedding model: `--embed-model`, `CHOPS_EMBED_MODEL`, the config file, else the local embedding
+   * model in the data folder (`chops model pull`), else the word vectors.
+   */
   embedder(): Promise<Embedder> {
     this.#embedder ??= this.#createEmbedder();
     return this.#embedder;
@@ -309,6 +315,18 @@ export class ChopsApp {
   async #createEmbedder(): Promise<Embedder> {
     const env = this.#options.env;
     const name = this.#options.embedModel ?? env.CHOPS_EMBED_MODEL ?? this.config.read()['embed-model'];
+    const local = name?.trim().startsWith('local:')
+      ? resolveLocalEmbeddingModel(name.trim().slice('local:'.length), this.modelsDir)
+      : name?.trim()
+        ? undefined
+        : await findLocalEmbeddingModel(this.modelsDir);
+    const threads = Number(env.CHOPS_EMBED_THREADS) || undefined;
+    if (local)
+      return new LocalEmbedder({
+        modelName: `local:${local.name}`,
+        path: local.path,
+        ...(threads && { threads }),
+      });
     if (name?.trim()) {
       const environment = { env, ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}) };
       return new ProviderEmbedder({ modelName: name, model: createEmbeddingModel(name, environment) });

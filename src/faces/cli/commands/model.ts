@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { recommendedEmbeddingModel } from '../../../adapters/embeddings/recommended-embedding-model.js';
 import {
   listModels,
   pullModel,
@@ -10,6 +11,9 @@ import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { progressBar } from '../progress-bar.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { pullEmbeddingAfter, pullEmbeddingOnly } from './pull-embedding-model.js';
+
+type PullOptions = { json?: boolean; embedding?: boolean };
 
 const size = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
@@ -31,8 +35,10 @@ export function modelCommand(cli: CliContext): Command {
     )
     .argument('[name]', 'a Hugging Face reference (hf:owner/repo/file.gguf) or an https URL')
     .option('--json', 'print the result as JSON')
-    .action(async (reference: string | undefined, options: { json?: boolean }, command: Command) => {
+    .option('--embedding', `only the embedding model (default: ${recommendedEmbeddingModel.name}, 36 MB)`)
+    .action(async (reference: string | undefined, options: PullOptions, command: Command) => {
       const app = cli.open(command);
+      if (options.embedding) return pullEmbeddingOnly(cli, app, reference, options.json);
       const bar = progressBar(cli.io.stderr, 'Downloading', cli.output.isTerminal);
       const controller = new AbortController();
       const stop = () => controller.abort();
@@ -56,6 +62,8 @@ export function modelCommand(cli: CliContext): Command {
         );
         if (!app.config.read().model)
           cli.output.line(`chops will use it when no other model is configured (local:${name}).`);
+        // With no name, the recommended embedding model comes too; failing to get it loses nothing.
+        if (!reference) await pullEmbeddingAfter(cli, app, controller.signal);
       } finally {
         process.off('SIGINT', stop);
       }
