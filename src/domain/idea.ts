@@ -28,7 +28,7 @@ export interface Idea {
   needs: Need[];
   /** Share of needs that are not own, 0..1. */
   reach: number;
-  /** 1 − the highest similarity to any earlier idea of this person, 0..1. */
+  /** Distance from this person's nearest earlier ideas on the embedder's scale, 0 (a repeat)..1. */
   novelty: number;
   createdAt: Date;
 }
@@ -38,7 +38,10 @@ export interface Goal {
   text: string;
   domain: string;
   model: string;
-  /** Mean pairwise distance of each set's ideas; undefined with fewer than two ideas. */
+  /**
+   * Each set's Vendi score on centred vectors (the effective number of distinct ideas); undefined with
+   * fewer than two ideas. Goals made before the calibrated measures hold the older mean pairwise distance.
+   */
   soloSpread: number | undefined;
   reachSpread: number | undefined;
   /** Reach spread over solo spread: how much wider the lent abilities made the person's imagination. */
