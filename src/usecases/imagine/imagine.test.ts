@@ -1,4 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  biochemistIdeas,
+  type FixtureIdea,
+  rewordings,
+  saxophonistGoal,
+  saxophonistIdeas,
+  unrelatedIdea,
+} from '../../../test/support/idea-fixtures.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
@@ -216,6 +224,41 @@ describe('imagine', () => {
     expect(result.solo).toHaveLength(1);
     expect(result.reach).toHaveLength(1);
     expect(result.goal.notes.join(' ')).toMatch(/Only 1 of 5 reach ideas could be kept/);
+  });
+
+  it('keeps distinct pitches, and tells duplicates in one imagine from repeats of earlier ones', async () => {
+    const pitch = (i: FixtureIdea) => idea(i.title, i.pitch, []);
+    const first = script({
+      solo: [...saxophonistIdeas.slice(0, 6), rewordings[1]!.again, rewordings[2]!.again].map(pitch),
+      reach: saxophonistIdeas.slice(6).map(pitch),
+    });
+    const deps = await setUp(first.thinker);
+    const one = await imagine({ goal: saxophonistGoal, domain: 'jazz', count: 12 }, deps);
+    expect(one.solo.map((i) => i.title).sort()).toEqual(
+      saxophonistIdeas
+        .slice(0, 6)
+        .map((i) => i.title)
+        .sort(),
+    );
+    expect(one.reach).toHaveLength(6);
+    expect(one.goal.notes).toContain(
+      '2 solo candidates duplicated other ideas of this imagine and were dropped.',
+    );
+    expect(one.goal.notes.join(' ')).not.toMatch(/repeated/);
+
+    const second = script({
+      solo: [rewordings[1]!.again, unrelatedIdea, rewordings[2]!.again].map(pitch),
+      reach: [pitch(saxophonistIdeas[4]!), ...biochemistIdeas.slice(0, 3).map(pitch)],
+    });
+    const two = await imagine(
+      { goal: 'Play fast bebop heads cleanly', domain: 'jazz', count: 12 },
+      { ...deps, thinker: second.thinker },
+    );
+    expect(two.solo.map((i) => i.title)).toEqual([unrelatedIdea.title]);
+    expect(two.goal.notes).toContain('2 solo candidates repeated earlier ideas and were dropped.');
+    expect(two.goal.notes).toContain('1 reach candidate repeated an earlier idea and was dropped.');
+    expect(two.goal.notes.join(' ')).not.toMatch(/duplicated/);
+    expect(two.reach).toHaveLength(3);
   });
 
   it('treats instructions in the goal as data', async () => {
