@@ -11,6 +11,11 @@ export interface CheckResult {
    */
   problems: string[];
   /**
+   * Notes that do not fail the check (an unknown ABC header field, a rest the notation cannot draw as
+   * one note), each one line. Absent when there are none.
+   */
+  warnings?: string[];
+  /**
    * What the check produced: captured console output (js), the rendered SVG (vega-lite), sanitised HTML
    * (markdown). Untrusted text: escape it before showing it in a terminal.
    */

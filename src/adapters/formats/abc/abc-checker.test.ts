@@ -97,3 +97,51 @@ describe('abc checker on real tunes', () => {
     await expect(checker.render(theKesh, 'svg')).rejects.toThrow(/\.abc or \.mid/);
   });
 });
+
+describe('abc checker on the idioms of real tune books', () => {
+  const tune = (body: string, header = 'M:4/4\nL:1/8\nK:D') => `X:1\nT:Idiom\n${header}\n${body}\n`;
+
+  it('accepts a bar split by a section line: the short end and the next pickup make one bar', async () => {
+    const split = tune(
+      '|:DE|G2DE GDEG|DEGA B2AB|G2DE GABd|B2 G2 G2:|\nef|g2ed edBA|BABG E2DE|GABd eged|B2G2 G2|]',
+    );
+    expect((await checker.check(split)).problems).toEqual([]);
+  });
+
+  it('accepts a pickup closed by a double bar, and one after a repeat that the part ends by completing', async () => {
+    const result = await checker.check(
+      tune(
+        '|: (F/G/) || A F D F | A d d (F/G/) | A F D F | d d d :|\n|: e || f g a f | e c A> e | f g a f | d d d :|',
+        'M:4/4\nL:1/4\nK:D',
+      ),
+    );
+    expect(result.problems).toEqual([]);
+  });
+
+  it('fails a short bar at the start of a later part whose end is a full bar, naming that bar', async () => {
+    const result = await checker.check(
+      tune('|:A2FA dAFA|dAFA d2FG|A2FA dAFA|d2f2 d4:|\n|:a2f d2fg|a2f2 d2fg|afdf gfed|d2f2 d4:|'),
+    );
+    expect(result.problems).toEqual(['bar 5 "a2f d2fg" lasts 7/8 but the metre needs 4/4']);
+  });
+
+  it('reads M: and L: written just after K:, as tune books do', async () => {
+    const result = await checker.check('X:1\nT:Late metre\nK:D\nM:4/4\nL:1/4\n|:DFAA|BAF2|AGE2|D4:|\n');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('warns about unknown header fields and rests it cannot draw, without failing', async () => {
+    const result = await checker.check('X:1\nT:Notes\nY:AABB\nM:4/4\nL:1/8\nK:G\nz5 GAB|c8|]\n');
+    expect(result.passed).toBe(true);
+    expect(result.warnings).toEqual([
+      'unknown field Y: ignored (not part of ABC 2.1)',
+      expect.stringMatching(/Duration not representable: z5/),
+    ]);
+  });
+
+  it('still fails on a parser note that drops music', async () => {
+    const result = await checker.check(tune('A2 {[AA]}B2 c4|d8|]'));
+    expect(result.passed).toBe(false);
+    expect(result.problems[0]).toMatch(/while parsing grace note/);
+  });
+});

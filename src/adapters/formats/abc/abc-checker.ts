@@ -3,6 +3,7 @@ import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker } from '../../../domain/ports/format-checker.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { describeWrongBar, measureBars, meterOf, type VoiceElement, wrongBars } from './bar-lengths.js';
+import { isHarmless, withoutUnknownFields } from './parser-notes.js';
 
 type Abcjs = typeof import('abcjs');
 let abcjsModule: Promise<Abcjs> | undefined;
@@ -34,14 +35,21 @@ export function plainWarning(warning: string): string {
     .replace(/&(lt|gt|amp|quot|#39);/g, (entity) => entities[entity] ?? entity);
 }
 
-/** The header fields before the first K: line, as `letter → value`. */
+/**
+ * The header fields, as `letter → value`: those before the first line of music, so that an M: or L:
+ * written just after K: (as many tune books do, and abc2midi and abcjs accept) counts.
+ */
 function headerFields(content: string): Map<string, string> {
   const fields = new Map<string, string>();
   for (const line of content.split(/\r?\n/)) {
-    const match = /^([A-Za-z]):\s*(.*)$/.exec(line.trim());
-    if (!match) continue;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('%')) continue;
+    const match = /^([A-Za-z]):\s*(.*)$/.exec(trimmed);
+    if (!match) {
+      if (fields.has('K')) break;
+      continue;
+    }
     if (!fields.has(match[1]!)) fields.set(match[1]!, match[2]!.trim());
-    if (match[1] === 'K') break;
   }
   return fields;
 }
@@ -57,10 +65,13 @@ export function createAbcChecker(): FormatChecker {
     renderExtensions: ['mid'],
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
-      const problems = await abcProblems(content);
+      const { problems, warnings } = await abcProblems(content);
       return {
         passed: problems.length === 0,
         problems: problems.map((problem) => problemLine(problem)),
+        ...(warnings.length > 0
+          ? { warnings: warnings.slice(0, 8).map((warning) => problemLine(warning)) }
+          : {}),
         durationMs: elapsedSince(start),
       };
     },
@@ -82,7 +93,14 @@ export async function toMidi(content: string): Promise<Uint8Array> {
   return bytes;
 }
 
-async function abcProblems(content: string): Promise<string[]> {
+/** What the check of one tune found: problems fail it, warnings do not. */
+export interface AbcFindings {
+  problems: string[];
+  warnings: string[];
+}
+
+async function abcProblems(source: string): Promise<AbcFindings> {
+  const { content, warnings: notes } = withoutUnknownFields(source);
   const fields = headerFields(content);
   const problems: string[] = [];
   if (!fields.has('X')) problems.push('no X: (reference number) line: a tune starts with X:1');
@@ -91,14 +109,16 @@ async function abcProblems(content: string): Promise<string[]> {
   const freeMetre = /^none$/i.test(fields.get('M') ?? '');
   const abcjs = await loadAbcjs();
   const tune = abcjs.parseOnly(content)[0];
-  if (!tune) return [...problems, 'no tune found'];
-  const warnings = tune.warnings ?? [];
-  for (const warning of warnings.slice(0, 6)) problems.push(plainWarning(warning));
-  if (warnings.length > 6) problems.push(`… and ${warnings.length - 6} more warnings from the ABC parser`);
+  if (!tune) return { problems: [...problems, 'no tune found'], warnings: notes };
+  const parserNotes = (tune.warnings ?? []).map(plainWarning);
+  const harmful = parserNotes.filter((warning) => !isHarmless(warning));
+  notes.push(...parserNotes.filter(isHarmless));
+  for (const warning of harmful.slice(0, 6)) problems.push(warning);
+  if (harmful.length > 6) problems.push(`… and ${harmful.length - 6} more warnings from the ABC parser`);
   const voices = collectVoices(tune.lines as ParsedLine[]);
   const noteCount = [...voices.values()].flat().filter((element) => element.el_type === 'note').length;
   if (noteCount === 0) problems.push('the tune has no notes');
-  if (freeMetre || !fields.has('M')) return problems;
+  if (freeMetre || !fields.has('M')) return { problems, warnings: notes };
   const firstStaves = (tune.lines as ParsedLine[]).find((line) => line.staff)?.staff ?? [];
   for (const [key, elements] of voices) {
     const staffIndex = Number(key.split('.')[0]);
@@ -108,7 +128,7 @@ async function abcProblems(content: string): Promise<string[]> {
     for (const bar of wrong.slice(0, 8)) problems.push(describeWrongBar(bar, label));
     if (wrong.length > 8) problems.push(`… and ${wrong.length - 8} more bars of the wrong length`);
   }
-  return problems;
+  return { problems, warnings: notes };
 }
 
 /**

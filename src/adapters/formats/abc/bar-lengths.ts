@@ -24,6 +24,8 @@ export interface Bar {
   /** The bar line before it ('start' at the beginning) and after it ('end' at the end). */
   opening: string | undefined;
   closing: string | undefined;
+  /** The ending it begins ("1", "2") when its opening bar line starts a first or second ending. */
+  ending?: string;
 }
 
 const epsilon = 1e-6;
@@ -34,7 +36,8 @@ const sectionEnds = new Set([
   'bar_thin_thick',
   'bar_thick_thin',
 ]);
-const sectionStarts = new Set(['bar_left_repeat', 'bar_dbl_repeat', 'bar_thin_thin', 'bar_thick_thin']);
+// What follows the end of a section begins a new one, as does a start repeat.
+const sectionStarts = new Set([...sectionEnds, 'bar_left_repeat']);
 
 /** A metre as bar length in whole notes and the note value it counts in (8 for 6/8). */
 export interface Metre {
@@ -85,6 +88,7 @@ export function measureBars(
   let start: number | undefined;
   let number = 1;
   let opening: string | undefined = 'start';
+  let ending: string | undefined;
   const close = (closing: string | undefined, end: number) => {
     if (start !== undefined && meter !== undefined && (length > epsilon || multiBarRest > 0)) {
       const text = source.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -96,6 +100,7 @@ export function measureBars(
         unit: meter.denominator,
         opening,
         closing,
+        ...(ending === undefined ? {} : { ending }),
       });
       number += Math.max(1, multiBarRest);
     }
@@ -109,6 +114,7 @@ export function measureBars(
     } else if (element.el_type === 'bar') {
       close(element.type, element.startChar);
       opening = element.type;
+      ending = element.startEnding;
     } else if (element.el_type === 'note' && element.duration !== undefined) {
       start ??= element.startChar;
       if (element.startTriplet) tupletScale = element.tripletMultiplier ?? 1;
@@ -128,31 +134,62 @@ export function measureBars(
 }
 
 /**
- * The bars whose length does not fit the metre. Short bars are allowed where music allows them: the
- * first bar of a section (an anacrusis, or pickup) and the last bar before a section ends (a repeat, a
- * double bar or the end), when that last bar and the pickup together make a full bar.
+ * The bars whose length does not fit the metre, by the conventions abc2midi's bar check follows. Short
+ * bars are allowed where tune books write them:
+ * - a pickup (anacrusis) at the start of the tune or of a section, which the section's last bar (before a
+ *   repeat, a double bar or the end) completes; a pickup carries on until another replaces it, so
+ *   "D|:GAG ...|G2:|" repeats without its pickup, and a final short bar may complete the opening one;
+ * - a bar split by a section line: "... G2 :| ef | g2 ed ..." (the two halves make one bar);
+ * - first and second endings, each measured against the pickup like the section end they are.
+ * A short bar at the start of a later section whose end (other than a first ending) is a full bar
+ * completes nothing, so it is wrong.
  */
 export function wrongBars(bars: Bar[]): WrongBar[] {
   const wrong: WrongBar[] = [];
-  // A pickup carries on until another replaces it: "D|:GAG ...|G2:|" repeats without its pickup.
   let pickup = 0;
+  // A pickup at the start of a later section, not yet confirmed by a section end that completes it.
+  let pending: Bar | undefined;
+  const completes = (length: number, bar: Bar) => Math.abs(length + bar.length - bar.expected) < epsilon;
   bars.forEach((bar, index) => {
-    if (Math.abs(bar.length - bar.expected) < epsilon) return;
-    const startsSection = index === 0 || (bar.opening !== undefined && sectionStarts.has(bar.opening));
     const endsSection = bar.closing === 'end' || (bar.closing !== undefined && sectionEnds.has(bar.closing));
-    if (startsSection && bar.length < bar.expected && !endsSection) {
+    const fits = Math.abs(bar.length - bar.expected) < epsilon;
+    if (fits) {
+      // A full first ending leads back into the section, often through a pickup written inside it.
+      if (endsSection && bar.ending !== '1') {
+        if (pending) wrong.push({ ...pending, pickup: 0 });
+        pending = undefined;
+      }
+      return;
+    }
+    if (endsSection && pickup > 0 && completes(pickup, bar)) {
+      pending = undefined;
+      return;
+    }
+    const startsSection =
+      index === 0 ||
+      (bar.ending === undefined && bar.opening !== undefined && sectionStarts.has(bar.opening));
+    if (startsSection && bar.length < bar.expected && index < bars.length - 1) {
+      const previous = wrong.at(-1);
+      if (previous && previous.index === index - 1 && completes(previous.length, bar)) {
+        wrong.pop();
+      } else if (index > 0) {
+        if (pending) wrong.push({ ...pending, pickup: 0 });
+        pending = bar;
+      }
       pickup = bar.length;
       return;
     }
-    if (endsSection && pickup > 0 && Math.abs(bar.length + pickup - bar.expected) < epsilon) return;
-    wrong.push({ ...bar, pickup: endsSection ? pickup : 0 });
+    wrong.push({ ...bar, index, pickup: endsSection ? pickup : 0 });
+    if (endsSection) pending = undefined;
   });
-  return wrong;
+  return wrong.sort((a, b) => a.number - b.number);
 }
 
 /** A bar that does not fit, with the pickup its section began with if it ends a section. */
 export interface WrongBar extends Bar {
   pickup: number;
+  /** Its place among the voice's bars. */
+  index?: number;
 }
 
 /** One problem line for a bar of the wrong length. */
