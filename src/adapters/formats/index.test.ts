@@ -8,10 +8,26 @@ describe('createFormatCheckers', () => {
     const checkers = createFormatCheckers();
     expect(Object.keys(checkers).sort()).toEqual([...artifactFormats].sort());
     for (const format of artifactFormats) expect(checkers[format].format).toBe(format);
-    expect(checkers.abc.renderExtensions).toEqual(['mid']);
+    expect(checkers.abc.renderExtensions).toEqual(['mid', 'svg']);
     expect(checkers['vega-lite'].renderExtensions).toEqual(['svg']);
     expect(checkers.markdown.renderExtensions).toEqual(['html']);
     expect(checkers.js.renderExtensions).toEqual([]);
+  });
+
+  it('gives the lazy checkers the same extensions as the checkers they load', async () => {
+    const checkers = createFormatCheckers();
+    const loaded = {
+      js: (await import('./js/js-checker.js')).createJsChecker(),
+      abc: (await import('./abc/abc-checker.js')).createAbcChecker(),
+      'vega-lite': (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
+      markdown: (await import('./markdown/markdown-checker.js')).createMarkdownChecker(),
+    };
+    for (const format of artifactFormats) {
+      expect(checkers[format].renderExtensions).toEqual(loaded[format].renderExtensions);
+      expect(checkers[format].sourceExtensions).toEqual(loaded[format].sourceExtensions);
+      expect(Boolean(checkers[format].splitFile)).toBe(Boolean(loaded[format].splitFile));
+    }
+    loaded.js.dispose();
   });
 
   it('loads a checker on first use and passes checks and renders through', async () => {

@@ -1,5 +1,7 @@
 import type { ArtifactFormat } from '../../domain/artifact.js';
-import type { FormatChecker, FormatCheckers } from '../../domain/ports/format-checker.js';
+import type { FormatChecker, FormatCheckers, RenderOptions } from '../../domain/ports/format-checker.js';
+import { splitAbcFile } from './abc/tune-book.js';
+import { formatFiles } from './format-files.js';
 import type { JsCheckerOptions } from './js/js-checker.js';
 
 export type { JsCheckerOptions } from './js/js-checker.js';
@@ -11,8 +13,9 @@ export type { JsCheckerOptions } from './js/js-checker.js';
  */
 function lazyChecker(
   format: ArtifactFormat,
-  renderExtensions: readonly string[],
+  extensions: { readonly render: readonly string[]; readonly source: readonly string[] },
   load: () => Promise<FormatChecker>,
+  splitFile?: FormatChecker['splitFile'],
 ): FormatChecker {
   let checker: Promise<FormatChecker> | undefined;
   const get = () => {
@@ -21,29 +24,39 @@ function lazyChecker(
   };
   return {
     format,
-    renderExtensions,
+    renderExtensions: extensions.render,
+    sourceExtensions: extensions.source,
+    ...(splitFile ? { splitFile } : {}),
     check: async (content, options) => (await get()).check(content, options),
-    render: async (content, extension) => (await get()).render(content, extension),
+    render: async (content, extension, renderOptions) =>
+      (await get()).render(content, extension, renderOptions),
   };
 }
 
 /** One checker per artifact format, each loaded on first use. */
 export function createFormatCheckers(options: { js?: JsCheckerOptions } = {}): FormatCheckers {
   return {
-    js: lazyChecker('js', [], async () => (await import('./js/js-checker.js')).createJsChecker(options.js)),
-    abc: lazyChecker('abc', ['mid'], async () => (await import('./abc/abc-checker.js')).createAbcChecker()),
-    'vega-lite': lazyChecker('vega-lite', ['svg'], async () =>
+    js: lazyChecker('js', formatFiles.js, async () =>
+      (await import('./js/js-checker.js')).createJsChecker(options.js),
+    ),
+    abc: lazyChecker(
+      'abc',
+      formatFiles.abc,
+      async () => (await import('./abc/abc-checker.js')).createAbcChecker(),
+      splitAbcFile,
+    ),
+    'vega-lite': lazyChecker('vega-lite', formatFiles['vega-lite'], async () =>
       (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
     ),
-    markdown: lazyChecker('markdown', ['html'], async () =>
+    markdown: lazyChecker('markdown', formatFiles.markdown, async () =>
       (await import('./markdown/markdown-checker.js')).createMarkdownChecker(),
     ),
   };
 }
 
-/** The tune in ABC notation as a Standard MIDI File. */
-export async function toMidi(abc: string): Promise<Uint8Array> {
-  return (await import('./abc/abc-checker.js')).toMidi(abc);
+/** The tune in ABC notation as a Standard MIDI File (without a chord accompaniment unless asked). */
+export async function toMidi(abc: string, options: RenderOptions = {}): Promise<Uint8Array> {
+  return (await import('./abc/abc-checker.js')).toMidi(abc, options);
 }
 
 /** Markdown rendered to HTML that is safe to show in a browser. */

@@ -17,12 +17,36 @@ export interface FormatChecker {
    * for markdown, none for js.
    */
   readonly renderExtensions: readonly string[];
+  /** Extensions of a file holding the source itself, the usual one first: `abc`, `md`, `vl.json`. */
+  readonly sourceExtensions: readonly string[];
+  /**
+   * The pieces a file of this format holds, when it can hold several checked one by one (the tunes of an
+   * ABC tune book); absent when a file is one piece.
+   */
+  splitFile?(content: string): FilePiece[];
   check(content: string, options?: CheckOptions): Promise<CheckResult>;
   /**
    * The artifact as a file of the given extension (one of `renderExtensions`), for `--out`. Throws a
    * UserInputError for an extension the format cannot write or content that cannot be rendered.
    */
-  render(content: string, extension: string): Promise<Uint8Array>;
+  render(content: string, extension: string, options?: RenderOptions): Promise<Uint8Array>;
+}
+
+/** Choices about a rendering that the person makes. */
+export interface RenderOptions {
+  /**
+   * MIDI only: add the accompaniment abcjs generates from the tune's chord symbols. Off by default, so
+   * a MIDI file holds only the music as written.
+   */
+  midiChords?: boolean;
+}
+
+/** One piece of a file: a tune of a tune book, named by its number and title. */
+export interface FilePiece {
+  name: string;
+  /** The 1-based line the piece starts on. */
+  line: number;
+  content: string;
 }
 
 /** One checker per format, as the make use case receives them. */

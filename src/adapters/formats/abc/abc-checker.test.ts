@@ -94,7 +94,26 @@ describe('abc checker on real tunes', () => {
     const midi = await checker.render(theKesh, 'mid');
     expect(new TextDecoder().decode(midi.slice(0, 4))).toBe('MThd');
     expect(new TextDecoder().decode(midi).includes('MTrk')).toBe(true);
-    await expect(checker.render(theKesh, 'svg')).rejects.toThrow(/\.abc or \.mid/);
+    await expect(checker.render(theKesh, 'png')).rejects.toThrow(/\.abc, \.mid or \.svg/);
+  });
+
+  it('leaves the chord accompaniment out of MIDI unless asked for', async () => {
+    const tracks = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes).split('MTrk').length - 1;
+    const chorded = theKesh.replace('|:G3 GAB|', '|:"G"G3 GAB|');
+    const plain = await checker.render(chorded, 'mid');
+    const accompanied = await checker.render(chorded, 'mid', { midiChords: true });
+    expect(tracks(accompanied)).toBe(tracks(plain) + 1);
+  });
+
+  it('draws a printable score as a standalone SVG, as abcjs draws it in the web app', async () => {
+    const svg = new TextDecoder().decode(await checker.render(soldiersJoy, 'svg'));
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toMatch(/<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toMatch(/<svg [^>]*width="\d+(\.\d+)?" height="\d+(\.\d+)?"/);
+    expect(svg).toContain('Soldier&#39;s Joy'.replace('&#39;', "'"));
+    // One path per note head at least: the 64 notes of the tune are drawn.
+    expect(svg.match(/class="abcjs-note[ "]/g)?.length).toBeGreaterThan(60);
+    expect((globalThis as { document?: unknown }).document).toBeUndefined();
   });
 });
 

@@ -1,9 +1,12 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FormatChecker } from '../../../domain/ports/format-checker.js';
+import type { FormatChecker, RenderOptions } from '../../../domain/ports/format-checker.js';
+import { formatFiles } from '../format-files.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { describeWrongBar, measureBars, meterOf, type VoiceElement, wrongBars } from './bar-lengths.js';
 import { isHarmless, withoutUnknownFields } from './parser-notes.js';
+import { scoreSvg } from './score-svg.js';
+import { splitAbcFile } from './tune-book.js';
 
 type Abcjs = typeof import('abcjs');
 let abcjsModule: Promise<Abcjs> | undefined;
@@ -62,7 +65,9 @@ function headerFields(content: string): Map<string, string> {
 export function createAbcChecker(): FormatChecker {
   return {
     format: 'abc',
-    renderExtensions: ['mid'],
+    renderExtensions: formatFiles.abc.render,
+    sourceExtensions: formatFiles.abc.source,
+    splitFile: splitAbcFile,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const { problems, warnings } = await abcProblems(content);
@@ -75,18 +80,26 @@ export function createAbcChecker(): FormatChecker {
         durationMs: elapsedSince(start),
       };
     },
-    async render(content: string, extension: string): Promise<Uint8Array> {
+    async render(content: string, extension: string, options: RenderOptions = {}): Promise<Uint8Array> {
+      if (extension === 'svg') return scoreSvg(await loadAbcjs(), content);
       if (extension !== 'mid')
-        throw new UserInputError(`an abc artifact can be written as .abc or .mid, not .${extension}`);
-      return toMidi(content);
+        throw new UserInputError(`an abc artifact can be written as .abc, .mid or .svg, not .${extension}`);
+      return toMidi(content, options);
     },
   };
 }
 
-/** The tune as a Standard MIDI File. */
-export async function toMidi(content: string): Promise<Uint8Array> {
+/**
+ * The tune as a Standard MIDI File: the notes as written. abcjs can add an accompaniment track generated
+ * from the chord symbols ("G", "D7"); that is music nobody wrote, so it is left out unless asked for
+ * (`midiChords`).
+ */
+export async function toMidi(content: string, options: RenderOptions = {}): Promise<Uint8Array> {
   const abcjs = await loadAbcjs();
-  const midi = abcjs.synth.getMidiFile(content, { midiOutputType: 'binary' }) as unknown;
+  const midi = abcjs.synth.getMidiFile(content, {
+    midiOutputType: 'binary',
+    chordsOff: !options.midiChords,
+  }) as unknown;
   const bytes = Array.isArray(midi) ? midi[0] : midi;
   if (!(bytes instanceof Uint8Array) || bytes.length === 0)
     throw new UserInputError('the tune could not be turned into MIDI');

@@ -1,3 +1,5 @@
+import type { FilePiece } from '../../../domain/ports/format-checker.js';
+
 /** One tune of a tune book: its X: number, its first title, where it starts and its text. */
 export interface BookTune {
   /** The X: reference number as written (tune books often restart or repeat them). */
@@ -49,4 +51,13 @@ export function splitTuneBook(content: string): BookTune[] {
 function titleOf(lines: string[]): string {
   const title = lines.find((line) => /^T:/.test(line));
   return title ? title.slice(2).trim() : '';
+}
+
+/** The tunes of an ABC tune book as pieces to check one by one, each named by its X: number and title. */
+export function splitAbcFile(content: string): FilePiece[] {
+  return splitTuneBook(content).map((tune) => ({
+    name: [tune.reference && `X:${tune.reference}`, tune.title].filter(Boolean).join(' '),
+    line: tune.line,
+    content: tune.text,
+  }));
 }

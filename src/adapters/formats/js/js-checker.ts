@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { CheckOptions, FormatChecker } from '../../../domain/ports/format-checker.js';
+import { formatFiles } from '../format-files.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { SandboxHost } from './sandbox-host.js';
 import type { SandboxLimits } from './sandbox-run.js';
@@ -39,7 +40,8 @@ export function createJsChecker(options: JsCheckerOptions = {}): FormatChecker &
 
   return {
     format: 'js',
-    renderExtensions: [],
+    renderExtensions: formatFiles.js.render,
+    sourceExtensions: formatFiles.js.source,
     async check(content: string, checkOptions: CheckOptions = {}): Promise<CheckResult> {
       const start = performance.now();
       const outcome = await host.run(content, limits, checkOptions.signal);

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker } from '../../../domain/ports/format-checker.js';
+import { formatFiles } from '../format-files.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { sanitiseHtml } from './sanitise.js';
 import { type BlockToken, emptySectionProblems, placeholderProblems, titleProblems } from './structure.js';
@@ -28,7 +29,8 @@ export async function markdownToSafeHtml(content: string): Promise<string> {
 export function createMarkdownChecker(): FormatChecker {
   return {
     format: 'markdown',
-    renderExtensions: ['html'],
+    renderExtensions: formatFiles.markdown.render,
+    sourceExtensions: formatFiles.markdown.source,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const markdown = await loadParser();

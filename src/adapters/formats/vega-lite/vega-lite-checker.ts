@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker } from '../../../domain/ports/format-checker.js';
+import { formatFiles } from '../format-files.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { schemaProblems } from './schema-validator.js';
 import { fieldTypeProblems, urlDataProblems } from './spec-rules.js';
@@ -97,7 +98,8 @@ async function checkSpec(content: string): Promise<{ svg?: string; problems: str
 export function createVegaLiteChecker(): FormatChecker {
   return {
     format: 'vega-lite',
-    renderExtensions: ['svg'],
+    renderExtensions: formatFiles['vega-lite'].render,
+    sourceExtensions: formatFiles['vega-lite'].source,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const { svg, problems } = await checkSpec(content);

@@ -48,11 +48,16 @@ export function artifactCommand(cli: CliContext): Command {
     .option('--attempt <n>', 'that attempt instead of the last', parseNumber)
     .option(
       '-o, --out <file>',
-      'write it: .mid for music, .svg for a chart, .html for a document, else the source',
+      'write it: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
     )
+    .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
     .option('--json', 'print as JSON, every attempt included')
     .action(
-      async (id: string, options: { attempt?: number; out?: string; json?: boolean }, command: Command) => {
+      async (
+        id: string,
+        options: { attempt?: number; out?: string; midiChords?: boolean; json?: boolean },
+        command: Command,
+      ) => {
         const app = cli.open(command);
         const artifact = app.artifacts.getArtifact(id.trim());
         if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
@@ -71,6 +76,7 @@ export function artifactCommand(cli: CliContext): Command {
             artifact.format,
             attempt.content,
             app.checkers,
+            { midiChords: options.midiChords === true },
           );
           if (!options.json) return cli.output.line(`Written to ${written}`);
         }

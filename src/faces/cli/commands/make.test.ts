@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
@@ -117,6 +117,35 @@ describe('chops make, artifact and learn', () => {
     expect(learned.stdout).toContain('Now learning: modal interchange');
     const again = await runChops(['learn', artifactId], { home });
     expect(again.stdout).toContain('already learned from this artifact');
+
+    const png = await runChops(['artifact', artifactId, '-o', join(home, 'tide.png')], { home });
+    expect(png.code).toBe(1);
+    expect(png.stderr.trim()).toBe('chops: abc artifacts can be written as .abc, .mid or .svg, not .png');
+    expect(existsSync(join(home, 'tide.png'))).toBe(false);
+    const score = await runChops(['artifact', artifactId, '-o', join(home, 'tide.svg')], { home });
+    expect(score.code, score.stderr).toBe(0);
+    expect(readFileSync(join(home, 'tide.svg'), 'utf8')).toMatch(
+      /^<\?xml[\s\S]*<svg [^>]*aria-label="Sheet Music for &quot;Tide waltz/,
+    );
+    const source = await runChops(['artifact', artifactId, '-o', join(home, 'tide.abc')], { home });
+    expect(source.code, source.stderr).toBe(0);
+    expect(readFileSync(join(home, 'tide.abc'), 'utf8')).toBe(tune);
+  });
+
+  it('refuses an --out the format cannot write before asking the model anything', async () => {
+    provider = await startScriptedProvider(respond);
+    const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+    const home = tempFolder();
+    const id = await ideaId(home, env);
+    const asked = provider.requests.length;
+    const made = await runChops(['make', id, '--format', 'vega-lite', '-o', join(home, 'fig.png')], {
+      home,
+      env,
+    });
+    expect(made.code).toBe(1);
+    expect(made.stderr.trim().split('\n')).toHaveLength(1);
+    expect(made.stderr).toContain('can be written as .vl.json, .json or .svg, not .png');
+    expect(provider.requests.length).toBe(asked);
   });
 
   it('reports an unknown idea, artifact and attempt in one line', async () => {

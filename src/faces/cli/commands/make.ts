@@ -6,12 +6,13 @@ import { artifactJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
-import { writeArtifactFile } from './write-artifact-file.js';
+import { artifactFileKind, writeArtifactFile } from './write-artifact-file.js';
 
 interface MakeOptions {
   format?: ArtifactFormat;
   attempts: number;
   out?: string;
+  midiChords?: boolean;
   json?: boolean;
 }
 
@@ -35,11 +36,13 @@ export function makeCommand(cli: CliContext): Command {
     .option('-a, --attempts <k>', 'attempts in all, repairs included (1 to 10)', parseAttempts, 3)
     .option(
       '-o, --out <file>',
-      'also write the artifact: .mid for music, .svg for a chart, .html for a document, else the source',
+      'also write the artifact: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
     )
+    .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
     .option('--json', 'print the artifact and every attempt as JSON')
     .action(async (ideaId: string, options: MakeOptions, command: Command) => {
       const app = cli.open(command);
+      if (options.out && options.format) artifactFileKind(options.out, app.checkers[options.format]);
       const thinker = await app.thinker();
       const { colors } = cli.output;
       return interruptible(async ({ signal }) => {
@@ -66,6 +69,7 @@ export function makeCommand(cli: CliContext): Command {
               result.artifact.format,
               result.attempts.at(-1)!.content,
               app.checkers,
+              { midiChords: options.midiChords === true },
             )
           : undefined;
         const { artifact } = result;
