@@ -3,6 +3,7 @@ import { type CliIo, createCliContext } from './cli-context.js';
 import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
 import { canCommand } from './commands/can.js';
 import { cardCommand } from './commands/card.js';
+import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { datCommand } from './commands/dat.js';
 import { exportCommand } from './commands/export.js';
@@ -48,6 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     makeCommand,
     artifactsCommand,
     artifactCommand,
+    checkCommand,
     learnCommand,
     practiceCommand,
     cardCommand,

@@ -13,12 +13,12 @@ describe('splitTuneBook', () => {
     expect(sample.split('\n')[tunes[2]!.line - 1]).toBe('X:3');
   });
 
-  it('gives every tune the file header’s fields', () => {
+  it('gives every tune the file header’s fields, but not its version line', () => {
     const tunes = splitTuneBook(
       '%%abc-2.1\nL:1/8\n\nX:1\nT:One\nM:2/4\nK:G\nGABc|d4|]\n\nX:2\nT:Two\nM:2/4\nK:D\nDEFG|A4|]\n',
     );
     expect(tunes.map((tune) => tune.title)).toEqual(['One', 'Two']);
-    expect(tunes[1]!.text.startsWith('%%abc-2.1\nL:1/8\nX:2\n')).toBe(true);
+    expect(tunes[1]!.text.startsWith('L:1/8\nX:2\n')).toBe(true);
   });
 
   it('takes a file without X: as one tune', () => {

@@ -25,7 +25,8 @@ export function splitTuneBook(content: string): BookTune[] {
   if (firstTune < 0) return [{ reference: '', title: titleOf(lines), line: 1, text: content }];
   const header = lines
     .slice(0, firstTune)
-    .filter((line) => fieldOrDirective.test(line) && !/^X:/.test(line))
+    // The version line (%abc-2.1) describes the file, not a tune.
+    .filter((line) => fieldOrDirective.test(line) && !/^X:/.test(line) && !/^%%?abc-\d/.test(line))
     .join('\n');
   const tunes: BookTune[] = [];
   let index = firstTune;
