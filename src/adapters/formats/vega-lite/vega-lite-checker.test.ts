@@ -116,4 +116,76 @@ describe('vega-lite checker', () => {
     await expect(checker.render('{', 'svg')).rejects.toThrow(/cannot be drawn: not valid JSON/);
     await expect(checker.render(JSON.stringify(barChart), 'png')).rejects.toThrow(/\.json or \.svg/);
   });
+
+  it('passes interactive charts that the browser draws: selections, bind and width "container"', async () => {
+    const interactive = {
+      ...barChart,
+      width: 'container',
+      params: [
+        { name: 'pick', select: { type: 'point', on: 'mouseover' } },
+        { name: 'zoom', select: 'interval', bind: 'scales' },
+        { name: 'cutoff', value: 2, bind: { input: 'range', min: 0, max: 5 } },
+      ],
+      encoding: {
+        x: { field: 'count', type: 'quantitative' },
+        y: { field: 'count', type: 'quantitative' },
+        color: { field: 'fruit', type: 'nominal' },
+        opacity: { condition: { param: 'pick', value: 1 }, value: 0.4 },
+      },
+    };
+    const result = await checker.check(JSON.stringify({ ...interactive, mark: 'point' }));
+    expect(result.problems).toEqual([]);
+    expect(result.passed).toBe(true);
+    expect(result.warnings).toEqual(['Can not resolve event source: window']);
+  });
+
+  it('draws a chart with clickable marks (href) without crashing, and writes no link out', async () => {
+    const spec = {
+      ...barChart,
+      data: {
+        values: barChart.data.values.map((row) => ({ ...row, url: `https://example.org/${row.fruit}` })),
+      },
+      encoding: { ...barChart.encoding, href: { field: 'url' } },
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const result = await checker.check(JSON.stringify(spec));
+      const svg = new TextDecoder().decode(await checker.render(JSON.stringify(spec), 'svg'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(result.passed).toBe(true);
+      expect(svg).not.toMatch(/href="https?:/);
+      expect(svg).toContain('<a><path');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('writes an SVG of the chart’s own size: its width plus the axes around it', async () => {
+    const values = Array.from({ length: 40 }, (_, index) => ({ fruit: `fruit ${index}`, count: index }));
+    const svg = new TextDecoder().decode(
+      await checker.render(JSON.stringify({ ...barChart, data: { values }, width: 716, height: 200 }), 'svg'),
+    );
+    const [, width, height] = /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    // The plot is 716 by 200; the y axis adds its labels on the left, the x axis its labels below.
+    expect(Number(width)).toBeGreaterThan(716);
+    expect(Number(width)).toBeLessThan(716 + 80);
+    expect(Number(height)).toBeGreaterThan(200);
+    expect(Number(height)).toBeLessThan(200 + 120);
+    expect(svg).toMatch(new RegExp(`viewBox="0 0 ${width} ${height}"`));
+  });
+
+  it('keeps what Vega says while drawing as a warning, but fails a compile warning', async () => {
+    const empty = { ...barChart, data: { values: [{ fruit: 'apple', count: null }] } };
+    const drawn = await checker.check(JSON.stringify(empty));
+    expect(drawn.passed).toBe(true);
+    expect(drawn.warnings?.[0]).toMatch(/Infinite extent for field "count/);
+    const dropped = await checker.check(
+      withEncoding({ ...barChart.encoding, shape: { field: 'fruit', type: 'nominal' } }),
+    );
+    expect(dropped.passed).toBe(false);
+    expect(dropped.problems[0]).toMatch(/shape/);
+  });
 });
