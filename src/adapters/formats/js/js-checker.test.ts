@@ -85,3 +85,93 @@ describe('js checker: what passes and what fails', () => {
     await expect(checker.render('assert(true)', 'svg')).rejects.toThrow(/no rendering/);
   });
 });
+
+describe('js checker: the standard globals code reaches for', () => {
+  it('offers console.table, group, dir, time, count and assert, printed as Node prints them', async () => {
+    const result = await checker.check(
+      [
+        'console.group("totals");',
+        'console.table([{ name: "pear", count: 2 }, { name: "fig", count: 10 }]);',
+        'console.groupEnd();',
+        'console.dir({ nested: { deep: [1, 2] } });',
+        'console.time("sort"); [3, 1, 2].sort(); console.timeEnd("sort");',
+        'console.count(); console.count();',
+        'console.assert(1 === 2, "one is not two");',
+        'assert(true);',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    const lines = result.output?.split('\n') ?? [];
+    expect(lines.slice(0, 7)).toEqual([
+      'totals',
+      '  ┌─────────┬────────┬───────┐',
+      '  │ (index) │ name   │ count │',
+      '  ├─────────┼────────┼───────┤',
+      "  │ 0       │ 'pear' │ 2     │",
+      "  │ 1       │ 'fig'  │ 10    │",
+      '  └─────────┴────────┴───────┘',
+    ]);
+    expect(lines[7]).toBe('{"nested":{"deep":[1,2]}}');
+    expect(lines[8]).toMatch(/^sort: \d+\.\d{3} ms$/);
+    expect(lines.slice(9, 12)).toEqual([
+      'default: 1',
+      'default: 2',
+      '[error] Assertion failed: one is not two',
+    ]);
+  });
+
+  it('offers structuredClone, performance.now, TextEncoder, queueMicrotask, Object.groupBy and crypto', async () => {
+    const result = await checker.check(`
+      const original = { when: new Date(0), tags: new Set(["a"]), scores: new Map([["x", [1, 2]]]) };
+      original.self = original;
+      const copy = structuredClone(original);
+      assert(copy !== original && copy.self === copy && copy.scores.get("x")[1] === 2, "clone is deep");
+      assert(copy.when instanceof Date && copy.tags.has("a"), "clone keeps types");
+      assert.throws(() => structuredClone({ run() {} }));
+      const t0 = performance.now();
+      assert(typeof t0 === "number" && performance.now() >= t0, "performance.now");
+      const bytes = new TextEncoder().encode("héllo €");
+      assert.equal(bytes.length, 10);
+      assert.equal(new TextDecoder().decode(bytes), "héllo €");
+      let queued = false;
+      queueMicrotask(() => { queued = true; });
+      await null;
+      assert(queued, "microtask ran");
+      const byParity = Object.groupBy([1, 2, 3], (n) => (n % 2 ? "odd" : "even"));
+      assert.deepEqual(byParity.odd, [1, 3]);
+      assert.deepEqual(Map.groupBy([1, 2, 3], (n) => n > 1).get(true), [2, 3]);
+      const random = crypto.getRandomValues(new Uint32Array(4));
+      assert(random.some((n) => n !== 0), "random values");
+      assert.match(crypto.randomUUID(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    `);
+    expect(result.problems).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
+
+  it('says the types when values print alike: assert.equal(1, "1")', async () => {
+    const result = await checker.check('assert.equal(1, "1");');
+    expect(result.problems).toEqual(['assertion failed: expected "1" (string), got 1 (number) (line 1)']);
+    const deep = await checker.check('assert.deepEqual({ n: 1 }, { n: "1" });');
+    expect(deep.problems).toEqual(['assertion failed: expected {"n":"1"}, got {"n":1} (line 1)']);
+  });
+
+  it('prints Maps, Sets, typed arrays, errors and undefined as what they are', async () => {
+    const result = await checker.check(
+      [
+        'console.log(new Map([["a", 1], ["b", { c: 2 }]]));',
+        'console.log(new Set([1, "two"]), new Uint8Array([1, 2, 3]));',
+        'console.log([undefined, 10n, -0, Symbol("s")], new RangeError("too far"));',
+        'class Point { constructor() { this.x = 1; } }',
+        'const loop = { name: "loop" }; loop.self = loop;',
+        'console.log(new Point(), loop);',
+        'assert(true);',
+      ].join('\n'),
+    );
+    expect(result.output?.split('\n').slice(0, 4)).toEqual([
+      'Map(2) {"a" => 1, "b" => {"c":2}}',
+      'Set(2) {1, "two"} Uint8Array(3) [1,2,3]',
+      '[undefined,10n,-0,Symbol(s)] RangeError: too far (line 3)',
+      'Point {"x":1} {"name":"loop","self":[Circular]}',
+    ]);
+  });
+});

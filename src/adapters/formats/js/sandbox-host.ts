@@ -67,12 +67,19 @@ export class SandboxHost {
     });
   }
 
+  /** The sandbox process's id while it runs, for tests that look at it from outside. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   private start(): ChildProcess {
     if (this.child && this.child.exitCode === null && this.child.connected) return this.child;
     const child = fork(entry, [], {
       execArgv,
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       serialization: 'json',
+      // Nothing of chops' environment (API keys above all) reaches the process that runs generated code.
+      env: sandboxEnvironment(),
     });
     child.on('exit', () => {
       if (this.child === child) this.child = undefined;
@@ -82,4 +89,12 @@ export class SandboxHost {
     this.child = child;
     return child;
   }
+}
+
+/**
+ * The whole environment the sandbox process gets: none of chops' own, only a fixed locale and time zone
+ * so that dates and number formatting do not depend on the machine.
+ */
+export function sandboxEnvironment(): NodeJS.ProcessEnv {
+  return { LANG: 'C.UTF-8', TZ: 'UTC' };
 }

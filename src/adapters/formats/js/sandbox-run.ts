@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { sandboxRuntimeSource } from './sandbox-runtime.js';
 
 /** Limits of one sandboxed run. */
@@ -43,9 +44,9 @@ export async function runInIsolate(content: string, limits: SandboxLimits): Prom
   const ivm = await loadIsolatedVm();
   const isolate = new ivm.Isolate({ memoryLimit: limits.memoryLimitMb });
   // ivm's own timeout stops running code; this also ends a run left waiting on a promise that never settles.
-  let waitedTooLong = false;
+  let stopped: 'busy' | 'waiting' | undefined;
   const watchdog = setTimeout(() => {
-    waitedTooLong = true;
+    stopped = stopKind(Number(isolate.cpuTime) / 1e6, limits.timeLimitMs);
     if (!isolate.isDisposed) isolate.dispose();
   }, limits.timeLimitMs + 250);
   try {
@@ -61,15 +62,22 @@ export async function runInIsolate(content: string, limits: SandboxLimits): Prom
       new ivm.Callback((holds: unknown, message: unknown) => {
         report.assertions += 1;
         if (holds !== true && report.failedAssertions.length < 5)
-          report.failedAssertions.push(String(message));
+          report.failedAssertions.push(bounded(message));
       }),
     );
     await global.set(
       '__chops_error',
       new ivm.Callback((kind: unknown, message: unknown) => {
         if (report.errors.length < 5)
-          report.errors.push(`${kind === 'syntax' ? 'syntax error' : 'uncaught'}: ${String(message)}`);
+          report.errors.push(`${kind === 'syntax' ? 'syntax error' : 'uncaught'}: ${bounded(message)}`);
       }),
+    );
+    await global.set('__chops_now', new ivm.Callback(() => performance.now()));
+    await global.set(
+      '__chops_random',
+      new ivm.Callback((count: unknown) => [
+        ...randomBytes(Math.min(65536, Math.max(0, Number(count) || 0))),
+      ]),
     );
     await global.set(
       '__chops_finish',
@@ -80,7 +88,7 @@ export async function runInIsolate(content: string, limits: SandboxLimits): Prom
     const script = await isolate.compileScript(sandboxRuntimeSource, { filename: 'chops-sandbox.js' });
     await script.run(context, { timeout: limits.timeLimitMs, promise: true });
   } catch (error) {
-    report.errors.push(describeStop(error, waitedTooLong, limits));
+    report.errors.push(describeStop(error, stopped, limits));
   } finally {
     clearTimeout(watchdog);
     if (!isolate.isDisposed) isolate.dispose();
@@ -101,13 +109,37 @@ function log(report: SandboxReport, limits: SandboxLimits, level: unknown, text:
   return true;
 }
 
-function describeStop(error: unknown, waitedTooLong: boolean, limits: SandboxLimits): string {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * Why a run that outlived its time limit had not finished, from the CPU time its isolate used. ivm's own
+ * timeout usually stops busy code first; when this watchdog gets there first instead (on a loaded
+ * machine ivm's termination can lag), code that was computing used a real share of the time, while code
+ * waiting on a promise that never settles used almost none (a few ms to start). A tenth of the limit
+ * tells them apart even when the machine gives the isolate little CPU.
+ */
+export function stopKind(cpuMs: number, timeLimitMs: number): 'busy' | 'waiting' {
+  return cpuMs > Math.max(50, timeLimitMs / 10) ? 'busy' : 'waiting';
+}
+
+// The runtime cuts what it sends; this holds even if a message reaches the host another way.
+const maxMessage = 2000;
+function bounded(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return text.length > maxMessage ? `${text.slice(0, maxMessage - 1)}…` : text;
+}
+
+function describeStop(
+  error: unknown,
+  stopped: 'busy' | 'waiting' | undefined,
+  limits: SandboxLimits,
+): string {
+  const message = bounded(error instanceof Error ? error.message : error);
   if (/memory limit/i.test(message))
     return `ran out of memory: used more than the ${limits.memoryLimitMb} MB allowed`;
   if (/timed out/i.test(message))
     return `did not finish within ${limits.timeLimitMs} ms: an endless loop, or too much work`;
-  if (waitedTooLong)
+  if (stopped === 'busy')
+    return `did not finish within ${limits.timeLimitMs} ms: it kept computing (an endless loop, or too much work)`;
+  if (stopped === 'waiting')
     return `never finished within ${limits.timeLimitMs} ms: it awaited a promise that never settles`;
   // An unhandled promise rejection arrives here, already reduced to a message by isolated-vm.
   return `uncaught (in a promise nobody awaited): ${message}`;

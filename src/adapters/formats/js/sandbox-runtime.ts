@@ -1,3 +1,6 @@
+import { sandboxFormatSource } from './sandbox-format.js';
+import { sandboxGlobalsSource } from './sandbox-globals.js';
+
 /**
  * The trusted code that runs inside each fresh isolate before the artifact: it takes the host callbacks
  * off the global object (so the artifact cannot call them), installs `console` and `assert`, then runs
@@ -12,9 +15,19 @@
 export const sandboxRuntimeSource = String.raw`'use strict';
 (() => {
   const g = globalThis;
-  const host = { log: g.__chops_log, assertion: g.__chops_assertion, error: g.__chops_error, finish: g.__chops_finish };
+  const callbacks = { log: g.__chops_log, assertion: g.__chops_assertion, error: g.__chops_error, finish: g.__chops_finish, now: g.__chops_now, random: g.__chops_random };
   const source = g.__chops_source;
-  for (const name of ['__chops_log', '__chops_assertion', '__chops_error', '__chops_finish', '__chops_source']) delete g[name];
+  for (const name of ['__chops_log', '__chops_assertion', '__chops_error', '__chops_finish', '__chops_now', '__chops_random', '__chops_source']) delete g[name];
+  // Nothing long crosses to the host: a message is cut here, before it is copied out of the isolate.
+  const cut = (text) => text.length > 2000 ? text.slice(0, 1999) + '…' : text;
+  const host = {
+    log: callbacks.log,
+    assertion: (holds, text) => callbacks.assertion(holds, cut(text)),
+    error: (kind, text) => callbacks.error(kind, cut(text)),
+    finish: callbacks.finish,
+    now: callbacks.now,
+    random: callbacks.random,
+  };
   const AsyncFunction = (async () => {}).constructor;
   const ErrorBase = Error;
   const { apply, ownKeys, getPrototypeOf } = Reflect;
@@ -38,19 +51,14 @@ export const sandboxRuntimeSource = String.raw`'use strict';
     }
     return 'thrown value ' + format(value);
   }, 'an error that could not be described');
-  const format = (value) => safe(() => {
-    if (typeof value === 'string') return value;
-    if (typeof value === 'function') return '[function ' + safe(() => toText(value.name), '') + ']';
-    if (value !== null && typeof value === 'object' && 'message' in value && 'stack' in value) return describe(value);
-    if (typeof value === 'object' && value !== null) return safe(() => stringify(value), undefined) ?? toText(value);
-    return toText(value);
-  }, '[unprintable]');
-
+${sandboxFormatSource}
   let open = true;
+  let indent = '';
   const write = (level, values) => {
     if (!open) return;
-    let line = '';
+    let line = indent;
     for (let i = 0; i < values.length; i++) line += (i ? ' ' : '') + format(values[i]);
+    if (indent) line = line.split('\n').join('\n' + indent);
     if (line.length > limitPerCall) line = line.slice(0, limitPerCall);
     open = host.log(level, line);
     // Stops a print loop at once instead of letting it run into the time limit.
@@ -87,24 +95,44 @@ export const sandboxRuntimeSource = String.raw`'use strict';
     for (const key of keysA) if (!hasOwn(b, key) || !deepSame(a[key], b[key], depth + 1)) return false;
     return true;
   };
+  // Both values, with their types when printing alone would hide the difference (1 and "1").
+  const versus = (expected, actual) => typeOf(expected) !== typeOf(actual) || format(expected) === format(actual)
+    ? 'expected ' + formatTyped(expected) + ', got ' + formatTyped(actual)
+    : 'expected ' + format(expected) + ', got ' + format(actual);
   const assert = (condition, message) => check(Boolean(condition), message, () => 'assertion failed');
   assert.ok = assert;
   assert.equal = (actual, expected, message) =>
-    check(same(actual, expected), message, () => 'expected ' + format(expected) + ', got ' + format(actual));
+    check(same(actual, expected), message, () => versus(expected, actual));
   assert.strictEqual = assert.equal;
   assert.notEqual = (actual, expected, message) =>
     check(!same(actual, expected), message, () => 'expected a value other than ' + format(expected));
   assert.deepEqual = (actual, expected, message) =>
-    check(safe(() => deepSame(actual, expected, 0), false), message, () => 'expected ' + format(expected) + ', got ' + format(actual));
+    check(safe(() => deepSame(actual, expected, 0), false), message, () => versus(expected, actual));
   assert.deepStrictEqual = assert.deepEqual;
   assert.throws = (run, message) => {
     let threw = false;
     try { run(); } catch { threw = true; }
     check(threw, message, () => 'expected the function to throw');
   };
+  assert.notStrictEqual = assert.notEqual;
+  assert.notDeepEqual = (actual, expected, message) =>
+    check(!safe(() => deepSame(actual, expected, 0), true), message, () => 'expected a value other than ' + format(expected));
+  assert.match = (text, pattern, message) =>
+    check(typeof text === 'string' && safe(() => pattern.test(text), false), message, () => 'expected ' + formatTyped(text) + ' to match ' + format(pattern));
+  assert.doesNotThrow = (run, message) => {
+    let error;
+    try { run(); } catch (thrown) { error = thrown; }
+    check(error === undefined, message, () => 'expected the function not to throw, it threw ' + describe(error));
+  };
+  assert.rejects = async (promised, message) => {
+    let rejected = false;
+    try { await (typeof promised === 'function' ? promised() : promised); } catch { rejected = true; }
+    check(rejected, message, () => 'expected the promise to reject');
+  };
   assert.fail = (message) => check(false, message, () => 'assert.fail() called');
   g.console = console;
   g.assert = assert;
+${sandboxGlobalsSource}
 
   return new Promise((resolve) => {
     const failed = (error) => {

@@ -1,9 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJsChecker } from './js-checker.js';
+import { SandboxHost } from './sandbox-host.js';
+import { runInIsolate, stopKind } from './sandbox-run.js';
 
 // Generated code is hostile until proven otherwise (issue 4): each attack must end as a failed check
 // with a clear reason, leave the machine untouched, and leave chops (this process) able to go on.
@@ -152,5 +154,68 @@ describe('js sandbox against hostile code', () => {
       /did not finish within 1000 ms/,
     );
     expect((await checker.check('assert.equal(6 * 7, 42);')).passed).toBe(true);
+  });
+
+  it('bounds the memory code can reach outside the heap: no growing buffers, no WebAssembly', async () => {
+    await expectFailure(
+      'const buffer = new ArrayBuffer(1, { maxByteLength: 2 ** 30 });\nbuffer.resize(2 ** 30);\nassert(true);',
+      /uncaught: TypeError: buffer\.resize is not a function/,
+    );
+    await expectFailure(
+      'const shared = new SharedArrayBuffer(1, { maxByteLength: 2 ** 30 });\nshared.grow(2 ** 30);\nassert(true);',
+      /uncaught: TypeError: shared\.grow is not a function/,
+    );
+    await expectFailure(
+      'const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });\nmemory.grow(50000);\nassert(true);',
+      /WebAssembly is not defined/,
+    );
+    await expectFailure(
+      'const grow = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "resize");\nassert(grow === undefined, "resize is gone");\nassert(false, "reached");',
+      /assertion failed: reached/,
+    );
+  });
+
+  it('copies nothing unbounded out of the isolate: huge assertion and error messages are cut inside it', async () => {
+    const report = await runInIsolate(
+      'const huge = "x".repeat(2 ** 24);\ntry { assert(false, huge); } catch {}\nthrow new Error(huge);',
+      { memoryLimitMb: 128, timeLimitMs: 5000, outputLimit: 1000 },
+    );
+    expect(report.failedAssertions).toHaveLength(1);
+    expect(report.failedAssertions[0]!.length).toBeLessThanOrEqual(2100);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]!.length).toBeLessThanOrEqual(2100);
+    expect(report.errors[0]).toMatch(/^uncaught: Error: x{100}/);
+  });
+
+  it('gives the sandbox process none of chops’ environment', async () => {
+    process.env.CHOPS_TEST_API_KEY = 'sk-test-secret-that-must-not-leak';
+    const host = new SandboxHost();
+    const own = createJsChecker({ host });
+    try {
+      expect((await own.check('assert(true);')).passed).toBe(true);
+      const environment = readFileSync(`/proc/${host.pid}/environ`, 'utf8').split('\0').filter(Boolean);
+      // Node adds its own IPC channel variables to a forked process.
+      const ours = environment.filter((entry) => !entry.startsWith('NODE_CHANNEL_'));
+      expect(ours.sort()).toEqual(['LANG=C.UTF-8', 'TZ=UTC']);
+    } finally {
+      own.dispose();
+      delete process.env.CHOPS_TEST_API_KEY;
+    }
+  });
+
+  it('tells busy code from code that waits, by the CPU time it used', async () => {
+    expect(stopKind(900, 1000)).toBe('busy');
+    // On a loaded machine busy code may get a small share of a core; it is still busy.
+    expect(stopKind(180, 1000)).toBe('busy');
+    expect(stopKind(4, 1000)).toBe('waiting');
+    await expectFailure(
+      'for (;;) await null;',
+      /did not finish within 1000 ms: (an endless loop|it kept computing)/,
+    );
+    await expectFailure(
+      'const spin = async () => { for (;;) await Promise.resolve(); };\nawait spin();',
+      /did not finish within 1000 ms: (an endless loop|it kept computing)/,
+    );
+    await expectFailure('await new Promise(() => {});', /awaited a promise that never settles/);
   });
 });
