@@ -60,6 +60,11 @@ describe('markdown checker: structure', () => {
     ['Lorem ipsum dolor sit amet.', 'lorem ipsum filler is left in: "Lorem ipsum"'],
     ['Signed, <your name>', 'an <angle-bracket> placeholder is left in: "<your name>"'],
     ['Dear {{customer}},', 'a {{template}} placeholder is left in: "{{customer}}"'],
+    ['Signed: [Your name]', 'a bracketed placeholder is left in: "[Your name]"'],
+    ['Date: [YYYY-MM-DD]', 'a bracketed placeholder is left in: "[YYYY-MM-DD]"'],
+    ['Start at [HH:MM].', 'a bracketed placeholder is left in: "[HH:MM]"'],
+    ['Prepared by [COMPANY NAME].', 'a bracketed placeholder is left in: "[COMPANY NAME]"'],
+    ['Sample: [Describe the sample]', 'a bracketed placeholder is left in: "[Describe the sample]"'],
     ['First step.\n...\nLast step.', '"..." stands alone where text should be'],
   ])('fails the placeholder in %j', async (text, problem) => {
     const result = await checker.check(`# Title\n\n${text}\n`);
@@ -70,6 +75,37 @@ describe('markdown checker: structure', () => {
   it('does not mistake ordinary prose, code or links for placeholders', async () => {
     const prose = '# Title\n\nA todo list, an ellipsis... and `TODO()` in code, <https://example.org>.\n';
     expect((await checker.check(prose)).problems).toEqual([]);
+    const notes =
+      '# Title\n\nAs he wrote [sic], see note [1] and [the method](https://example.org).\n\n- [ ] a task\n';
+    expect((await checker.check(notes)).problems).toEqual([]);
+  });
+
+  it('accepts YAML front matter, whose title is the title', async () => {
+    const withFrontMatter = `---\ntitle: "Protocol: enzyme assay"\nauthor: Dana\ndate: 2026-11-30\n---\n\n## Steps\n\nMix, then read at 405 nm.\n`;
+    const result = await checker.check(withFrontMatter);
+    expect(result.problems).toEqual([]);
+    expect(result.output).not.toContain('author');
+    const html = new TextDecoder().decode(await checker.render(withFrontMatter, 'html'));
+    expect(html).toContain('<title>Protocol: enzyme assay</title>');
+    expect(html).toContain('<h1>Protocol: enzyme assay</h1>');
+    // A problem's line number still counts the front matter's lines.
+    expect((await checker.check(`${withFrontMatter}\n## Budget\n`)).problems).toEqual([
+      'line 11: the section "Budget" is empty',
+    ]);
+  });
+
+  it('accepts <details> and shows it as a disclosure, and shows task lists as boxes', async () => {
+    const result = await checker.check(
+      '# Checklist\n\n- [ ] order substrate\n- [x] book the plate reader\n\n<details>\n<summary>Why 405 nm</summary>\n\np-nitrophenol absorbs there.\n\n</details>\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.output).toContain('<li>☐ order substrate</li>');
+    expect(result.output).toContain('<li>☑ book the plate reader</li>');
+    expect(result.output).toContain('<details>\n<summary>Why 405 nm</summary>');
+    // A tag with attributes, or any other tag, stays text.
+    const other = await checker.check('# T\n\n<details onclick="x()">\n\nText.\n\n<div>box</div>\n');
+    expect(other.output).toContain('&lt;details onclick="x()"&gt;');
+    expect(other.output).toContain('&lt;div&gt;box&lt;/div&gt;');
   });
 
   it('fails an empty document', async () => {
@@ -107,9 +143,15 @@ describe('markdown checker: sanitised HTML', () => {
     expect(output).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('writes HTML and refuses other renderings', async () => {
+  it('writes a complete, self-contained HTML page and refuses other renderings', async () => {
     const html = new TextDecoder().decode(await checker.render(protocol, 'html'));
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html).toContain('<title>Cheaper enzyme assay</title>');
+    expect(html).toMatch(/<style>[^<]*max-width[^<]*<\/style>/);
     expect(html).toContain('<h2>Materials</h2>');
+    expect(html.trim().endsWith('</body>\n</html>')).toBe(true);
+    // Self-contained: nothing is fetched when the page opens.
+    expect(html).not.toMatch(/<(link|script|img)\b|@import|url\(/i);
     await expect(checker.render(protocol, 'pdf')).rejects.toThrow(/\.md or \.html/);
   });
 });

@@ -12,6 +12,7 @@ const allowedTags = [
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code'],
   ...['ul', 'ol', 'li', 'strong', 'em', 's', 'del', 'a'],
   ...['table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  ...['details', 'summary', 'kbd', 'sub', 'sup'],
 ];
 const alignment = { 'text-align': [/^(left|right|center)$/] };
 
@@ -30,6 +31,7 @@ export async function sanitiseHtml(html: string): Promise<string> {
       th: ['style'],
       td: ['style'],
       code: ['class'],
+      details: ['open'],
     },
     allowedStyles: { th: alignment, td: alignment },
     allowedClasses: { code: [/^language-[\w-]+$/] },

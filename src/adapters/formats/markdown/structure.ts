@@ -12,8 +12,12 @@ const headingLevel = (token: BlockToken) => Number(token.tag.slice(1));
 /** The heading's text, for problems. */
 const headingText = (tokens: BlockToken[], index: number) => tokens[index + 1]?.content.trim() ?? '';
 
-/** A title is a first-level heading; a plan or protocol without one has no name to be found by. */
-export function titleProblems(tokens: BlockToken[]): string[] {
+/**
+ * A title is a first-level heading, or the `title:` of YAML front matter; a plan or protocol without
+ * one has no name to be found by.
+ */
+export function titleProblems(tokens: BlockToken[], frontMatterTitle?: string): string[] {
+  if (frontMatterTitle) return [];
   const headings = tokens.filter((token) => token.type === 'heading_open');
   if (headings.some((token) => token.tag === 'h1')) return [];
   return ['no title: start with a first-level heading, e.g. "# Title"'];
@@ -36,9 +40,21 @@ export function emptySectionProblems(tokens: BlockToken[]): string[] {
   return problems;
 }
 
+/**
+ * What counts as a placeholder (README, "Checking your own files"): a to-do marker; square brackets
+ * around an instruction ("[Insert date]", "[Your name]", "[Describe the sample]"), around a format mask
+ * ("[YYYY-MM-DD]", "[HH:MM]", "[XX]") or around words in capitals ("[NAME]", "[COMPANY NAME]"); filler;
+ * an <angle-bracket> or {{template}} slot. A task box ("[ ]", "[x]"), a footnote ("[1]") or a note in
+ * brackets ("[sic]") is text.
+ */
 const placeholderPatterns: { pattern: RegExp; name: string }[] = [
   { pattern: /\b(TODO|TBD|FIXME|XXX)\b/, name: 'a to-do marker' },
-  { pattern: /\[(insert|add|your|placeholder)\b[^\]]*\]/i, name: 'a bracketed placeholder' },
+  {
+    pattern: /\[\s*(insert|add|your|enter|fill in|placeholder|describe|name of|type)\b[^\]]*\]/i,
+    name: 'a bracketed placeholder',
+  },
+  { pattern: /\[[YMDHSX]{2,4}([-/.: ][YMDHSX]{1,4})*\]/, name: 'a bracketed placeholder' },
+  { pattern: /\[[A-Z][A-Z_]+( [A-Z_]+)*\]/, name: 'a bracketed placeholder' },
   { pattern: /\blorem ipsum\b/i, name: 'lorem ipsum filler' },
   { pattern: /<[a-z][\w -]*>/i, name: 'an <angle-bracket> placeholder' },
   { pattern: /\{\{[^}]*\}\}/, name: 'a {{template}} placeholder' },
@@ -51,11 +67,15 @@ const placeholderPatterns: { pattern: RegExp; name: string }[] = [
 export function placeholderProblems(tokens: BlockToken[]): string[] {
   const problems: string[] = [];
   for (const token of tokens) {
-    if (token.type !== 'inline' || !token.children) continue;
+    // Raw HTML the document may not carry is shown as text (markdown-rules.ts), so it is read as text.
+    const shownAsText = token.type === 'paragraph_text';
+    if ((token.type !== 'inline' || !token.children) && !shownAsText) continue;
     const line = token.map ? token.map[0] + 1 : 0;
-    const prose = token.children
-      .map((child) => (child.type === 'text' ? child.content : child.type.endsWith('break') ? '\n' : ''))
-      .join('');
+    const prose = shownAsText
+      ? token.content.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      : (token.children ?? [])
+          .map((child) => (child.type === 'text' ? child.content : child.type.endsWith('break') ? '\n' : ''))
+          .join('');
     const ellipsis = /^[ \t]*(\.\.\.|…)[ \t]*$/m.exec(prose);
     if (ellipsis) problems.push(`line ${line}: "${ellipsis[1]}" stands alone where text should be`);
     for (const { pattern, name } of placeholderPatterns) {
