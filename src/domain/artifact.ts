@@ -2,6 +2,17 @@
 export const artifactFormats = ['js', 'abc', 'vega-lite', 'markdown'] as const;
 export type ArtifactFormat = (typeof artifactFormats)[number];
 
+/**
+ * What each format can be, in a phrase: what `make` can produce, for prompts that must stay within it
+ * (the reach prompt) and for people choosing a format.
+ */
+export const artifactFormatSummaries: Readonly<Record<ArtifactFormat, string>> = {
+  js: 'a JavaScript program run and checked in a sandbox (computation, simulation, data analysis)',
+  abc: 'music in ABC notation (a tune, an arrangement, a score with several voices)',
+  'vega-lite': 'a Vega-Lite chart of inline data',
+  markdown: 'a Markdown document (a plan, a protocol, prose)',
+};
+
 /** The outcome of checking one attempt at an artifact. Plain data, so it can be stored as it is. */
 export interface CheckResult {
   passed: boolean;

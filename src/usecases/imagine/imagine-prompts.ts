@@ -1,4 +1,5 @@
 import type { Ability } from '../../domain/ability.js';
+import { artifactFormatSummaries } from '../../domain/artifact.js';
 
 /** What a prompt may carry about the person: a bounded slice, never the whole repertoire. */
 export interface PromptContext {
@@ -70,5 +71,16 @@ export function reachPrompt(context: PromptContext, lenses: readonly string[], c
       'not think of alone. Spread the ideas across these lenses, one lens per idea where possible:',
     lenses.map((l) => `- ${quote(l)}`).join('\n'),
     'For each idea list every ability it needs (short names), owned or not, and how it is used.',
+    makeableFormats(),
   ].join('\n\n');
+}
+
+/** What chops can make an idea into, so that reach ideas need nothing it cannot produce. */
+function makeableFormats(): string {
+  const formats = Object.values(artifactFormatSummaries).map((summary) => `- ${summary}`);
+  return [
+    'chops can make an idea into one of these, and nothing else:',
+    ...formats,
+    'So an idea must come true as one of them: not Python, R, music21, a spreadsheet or an app.',
+  ].join('\n');
 }

@@ -12,6 +12,7 @@ import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { type MakeDeps, make } from './make.js';
+import { formatGuides } from './make-prompts.js';
 
 const tempFolder = temporaryFolders();
 const checkers = createFormatCheckers();
@@ -58,6 +59,44 @@ async function setUp(respond: (prompt: string, call: number) => unknown) {
 }
 
 describe('make', () => {
+  it('tells the maker the goal, the person and the current status of each need', async () => {
+    const prompts: string[] = [];
+    const { deps } = await setUp((prompt) => {
+      prompts.push(prompt);
+      return {
+        title: 'Tide study plan',
+        content: `\`\`\`markdown\n${goodPlan}\`\`\``,
+        abilitiesUsed: used,
+      };
+    });
+    deps.store.savePerson({
+      name: 'Ana',
+      about: 'Harbour pilot who keeps a tide log by hand',
+      domains: ['oceanography'],
+      createdAt: new Date('2026-03-01T00:00:00Z'),
+    });
+    const idea = deps.ideas.getIdea('idea1')!;
+    // Imagined when statistics was new; learned since, so it is own now.
+    deps.ideas.insertIdeas([
+      {
+        ...idea,
+        id: 'idea2',
+        needs: [
+          { name: 'Statistics', how: 'fit', status: 'new' },
+          { name: 'harmonic analysis', how: 'split the constituents', status: 'new' },
+        ],
+      },
+    ]);
+    await make({ ideaId: 'idea2', format: 'markdown' }, deps);
+    expect(prompts[0]).toContain('<goal>understand the tides</goal>');
+    expect(prompts[0]).toContain('<person>Harbour pilot who keeps a tide log by hand</person>');
+    expect(prompts[0]).toContain(
+      'It needs: Statistics (own: fit); harmonic analysis (new: split the constituents)',
+    );
+    expect(prompts[0]).toContain('[Your name], [YYYY-MM-DD], [NAME]');
+    expect(formatGuides.js).toMatch(/Not available: require, import .*fetch .*files, process, setTimeout/);
+  });
+
   it('repairs a failing first attempt on the second, keeping both', async () => {
     const { deps, model } = await setUp((_prompt, call) =>
       call === 0

@@ -3,6 +3,7 @@ import type { ArtifactFormat, CheckResult } from '../../domain/artifact.js';
 import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
 import { AbilityIndex } from '../../domain/deduplication.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
+import type { Idea } from '../../domain/idea.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import type { FormatCheckers } from '../../domain/ports/format-checker.js';
@@ -74,7 +75,12 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     schema: firstAttemptSchema(input.format === undefined),
     schemaName: 'artifact',
     system: makeSystem,
-    prompt: firstAttemptPrompt(idea, input.format, own),
+    prompt: firstAttemptPrompt(idea, input.format, {
+      goal: deps.ideas.getGoal(idea.goalId)?.text,
+      about: deps.store.getPerson()?.about,
+      needs: currentNeeds(idea, abilities),
+      own,
+    }),
     signal: input.signal,
   });
   const format = input.format ?? (first as { format: ArtifactFormat }).format;
@@ -165,6 +171,17 @@ async function recordAbilities(
     };
   });
   return { used, lent: added.filter((o) => o.outcome === 'added').map((o) => o.ability.name) };
+}
+
+/** The idea's needs with their status in the repertoire now: learning since the idea makes a need own. */
+function currentNeeds(idea: Idea, abilities: readonly Ability[]) {
+  const byId = new Map(abilities.map((ability) => [ability.id, ability]));
+  const byName = new Map(abilities.map((ability) => [ability.name.toLowerCase(), ability]));
+  return idea.needs.map((need) => {
+    const ability = (need.abilityId && byId.get(need.abilityId)) || byName.get(need.name.toLowerCase());
+    const status = ability ? (ability.status === 'own' ? 'own' : 'lent') : 'new';
+    return { name: need.name, how: need.how, status };
+  });
 }
 
 /** Models often wrap the artifact in a Markdown code fence despite being asked not to; the check should not fail for that. */
