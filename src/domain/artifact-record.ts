@@ -1,4 +1,5 @@
 import type { ArtifactFormat, CheckResult } from './artifact.js';
+import type { DataFileRecord } from './data-file.js';
 import type { NeedStatus } from './idea.js';
 
 /** An ability an artifact actually used, placed against the repertoire by chops. */
@@ -21,6 +22,8 @@ export interface Artifact {
   abilities: UsedAbility[];
   model: string;
   createdAt: Date;
+  /** The person's data files it was made with (`make --data`), which version of each by its hash. */
+  dataFiles?: DataFileRecord[];
 }
 
 /** One attempt at an artifact: the content the model wrote and what the check said of it. */

@@ -26,6 +26,7 @@ describe('createFormatCheckers', () => {
       expect(checkers[format].renderExtensions).toEqual(loaded[format].renderExtensions);
       expect(checkers[format].sourceExtensions).toEqual(loaded[format].sourceExtensions);
       expect(Boolean(checkers[format].splitFile)).toBe(Boolean(loaded[format].splitFile));
+      expect(Boolean(checkers[format].embedData)).toBe(Boolean(loaded[format].embedData));
     }
     loaded.js.dispose();
   });

@@ -3,6 +3,7 @@ import type { FormatChecker, FormatCheckers, RenderOptions } from '../../domain/
 import { splitAbcFile } from './abc/tune-book.js';
 import { formatFiles } from './format-files.js';
 import type { JsCheckerOptions } from './js/js-checker.js';
+import { embedData } from './vega-lite/embed-data.js';
 
 export type { JsCheckerOptions } from './js/js-checker.js';
 
@@ -16,6 +17,7 @@ function lazyChecker(
   extensions: { readonly render: readonly string[]; readonly source: readonly string[] },
   load: () => Promise<FormatChecker>,
   splitFile?: FormatChecker['splitFile'],
+  embedData?: FormatChecker['embedData'],
 ): FormatChecker {
   let checker: Promise<FormatChecker> | undefined;
   const get = () => {
@@ -27,6 +29,7 @@ function lazyChecker(
     renderExtensions: extensions.render,
     sourceExtensions: extensions.source,
     ...(splitFile ? { splitFile } : {}),
+    ...(embedData ? { embedData } : {}),
     check: async (content, options) => (await get()).check(content, options),
     render: async (content, extension, renderOptions) =>
       (await get()).render(content, extension, renderOptions),
@@ -45,8 +48,12 @@ export function createFormatCheckers(options: { js?: JsCheckerOptions } = {}): F
       async () => (await import('./abc/abc-checker.js')).createAbcChecker(),
       splitAbcFile,
     ),
-    'vega-lite': lazyChecker('vega-lite', formatFiles['vega-lite'], async () =>
-      (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
+    'vega-lite': lazyChecker(
+      'vega-lite',
+      formatFiles['vega-lite'],
+      async () => (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
+      undefined,
+      embedData,
     ),
     markdown: lazyChecker('markdown', formatFiles.markdown, async () =>
       (await import('./markdown/markdown-checker.js')).createMarkdownChecker(),

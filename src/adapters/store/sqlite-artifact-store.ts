@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ArtifactFormat } from '../../domain/artifact.js';
 import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
+import type { DataFileRecord } from '../../domain/data-file.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import { Statements } from './statements.js';
 
@@ -13,6 +14,7 @@ interface ArtifactRow {
   abilities: string;
   model: string;
   created_at: number;
+  data_files: string;
 }
 
 interface AttemptRow {
@@ -35,6 +37,9 @@ const toArtifact = (row: ArtifactRow): Artifact => ({
   abilities: JSON.parse(row.abilities) as UsedAbility[],
   model: row.model,
   createdAt: new Date(row.created_at),
+  ...(row.data_files && row.data_files !== '[]'
+    ? { dataFiles: JSON.parse(row.data_files) as DataFileRecord[] }
+    : {}),
 });
 
 const toAttempt = (row: AttemptRow): Attempt => ({
@@ -61,8 +66,8 @@ export class SqliteArtifactStore implements ArtifactStore {
   insertArtifact(artifact: Artifact): void {
     this.#sql
       .get(
-        `INSERT INTO artifacts (id, idea_id, format, title, passed, abilities, model, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO artifacts (id, idea_id, format, title, passed, abilities, model, created_at, data_files)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         artifact.id,
@@ -73,6 +78,7 @@ export class SqliteArtifactStore implements ArtifactStore {
         JSON.stringify(artifact.abilities),
         artifact.model,
         artifact.createdAt.getTime(),
+        JSON.stringify(artifact.dataFiles ?? []),
       );
   }
 

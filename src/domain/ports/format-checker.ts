@@ -4,6 +4,11 @@ import type { ArtifactFormat, CheckResult } from '../artifact.js';
 export interface CheckOptions {
   /** Ends a running check early; the result is then a failure that says it was cancelled. */
   signal?: AbortSignal;
+  /**
+   * The person's data (`make --data`), for formats whose code reads it at run time: js gets it as the
+   * read-only global `data`. Plain JSON values.
+   */
+  data?: unknown;
 }
 
 /**
@@ -24,6 +29,11 @@ export interface FormatChecker {
    * ABC tune book); absent when a file is one piece.
    */
   splitFile?(content: string): FilePiece[];
+  /**
+   * The artifact with the person's data files put in, for formats that carry their data (a Vega-Lite
+   * spec's named data becomes inline values); absent for formats that get it at run time or not at all.
+   */
+  embedData?(content: string, files: readonly { name: string; values: readonly object[] }[]): string;
   check(content: string, options?: CheckOptions): Promise<CheckResult>;
   /**
    * The artifact as a file of the given extension (one of `renderExtensions`), for `--out`. Throws a

@@ -23,6 +23,7 @@ export function artifactJson(artifact: Artifact, attempts?: readonly Attempt[]) 
     abilities: artifact.abilities.map((a) => ({ name: a.name, status: a.status, how: a.how })),
     model: artifact.model,
     createdAt: artifact.createdAt.toISOString(),
+    dataFiles: artifact.dataFiles ?? [],
     ...(attempts ? { attempts: attempts.map(attemptJson) } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { artifactFormats, artifactFormatSummaries } from '../../domain/artifact.js';
+import { artifactFormatSummaries, artifactFormats } from '../../domain/artifact.js';
 import { reachPrompt } from './imagine-prompts.js';
 
 describe('reachPrompt', () => {

@@ -9,6 +9,7 @@ import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
+import type { DataFile } from '../../domain/data-file.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { type MakeDeps, make } from './make.js';
@@ -57,6 +58,92 @@ async function setUp(respond: (prompt: string, call: number) => unknown) {
   await addAbilities({ names: ['statistics'], domain: 'oceanography' }, deps);
   return { deps, model };
 }
+
+const plateFile = (values: DataFile['values']): DataFile => ({
+  name: 'plate.csv',
+  path: '/data/plate.csv',
+  format: 'csv',
+  bytes: 120,
+  rows: values.length,
+  columns: 2,
+  sha256: 'a'.repeat(64),
+  columnTypes: [
+    { name: 'variant', type: 'text' },
+    { name: 'a405', type: 'number' },
+  ],
+  values,
+});
+const plateRows = [
+  { variant: 'WT', a405: 0.41 },
+  { variant: 'K45R', a405: 0.61 },
+  { variant: 'D101N', a405: 0.2 },
+];
+
+describe('make with the person’s data', () => {
+  it('describes the data to the model and gives a js artifact the rows as a read-only global', async () => {
+    const prompts: string[] = [];
+    const analysis = [
+      'const wt = data.find((row) => row.variant === "WT").a405;',
+      'const better = data.filter((row) => row.a405 > wt).map((row) => row.variant);',
+      'console.log("better than wild type:", better);',
+      'assert.deepEqual(better, ["K45R"]);',
+      'assert.throws(() => { "use strict"; data[0].a405 = 9; });',
+    ].join('\n');
+    const { deps } = await setUp((prompt) => {
+      prompts.push(prompt);
+      return { title: 'Variants above wild type', content: analysis, abilitiesUsed: used };
+    });
+    const result = await make({ ideaId: 'idea1', format: 'js', data: [plateFile(plateRows)] }, deps);
+    expect(result.attempts[0]!.check.problems).toEqual([]);
+    expect(result.attempts[0]!.check.output).toBe('better than wild type: ["K45R"]\n');
+    expect(prompts[0]).toContain(
+      '<data name="plate.csv">\n3 rows, 2 columns: variant (text), a405 (number).',
+    );
+    expect(prompts[0]).toContain('read-only global `data`');
+    expect(deps.artifacts.getArtifact(result.artifact.id)?.dataFiles).toEqual([
+      {
+        name: 'plate.csv',
+        path: '/data/plate.csv',
+        format: 'csv',
+        bytes: 120,
+        rows: 3,
+        columns: 2,
+        sha256: 'a'.repeat(64),
+      },
+    ]);
+  });
+
+  it('tells the model only a sample of a big file, never all of it', async () => {
+    const prompts: string[] = [];
+    const rows = Array.from({ length: 20_000 }, (_, index) => ({ variant: `V${index}`, a405: index / 1000 }));
+    const { deps } = await setUp((prompt) => {
+      prompts.push(prompt);
+      return { title: 'Plan', content: goodPlan, abilitiesUsed: [] };
+    });
+    await make({ ideaId: 'idea1', format: 'markdown', data: [plateFile(rows)] }, deps);
+    expect(prompts[0]).toContain('20000 rows');
+    expect(prompts[0]).not.toContain('V19999');
+    expect(prompts[0]!.length).toBeLessThan(12_000);
+  });
+
+  it('puts the rows into a Vega-Lite chart that names the file, so the artifact carries its data', async () => {
+    const chart = {
+      data: { name: 'plate.csv' },
+      mark: 'bar',
+      encoding: { x: { field: 'variant', type: 'nominal' }, y: { field: 'a405', type: 'quantitative' } },
+    };
+    const { deps } = await setUp(() => ({
+      title: 'Plate',
+      content: JSON.stringify(chart),
+      abilitiesUsed: [],
+    }));
+    const result = await make({ ideaId: 'idea1', format: 'vega-lite', data: [plateFile(plateRows)] }, deps);
+    expect(result.artifact.passed).toBe(true);
+    const stored = JSON.parse(deps.artifacts.listAttempts(result.artifact.id)[0]!.content);
+    expect(stored.data).toEqual({ values: plateRows });
+    expect(result.attempts[0]!.check.output).toContain('K45R');
+  });
+});
 
 describe('make', () => {
   it('tells the maker the goal, the person and the current status of each need', async () => {

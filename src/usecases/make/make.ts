@@ -1,6 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
 import type { ArtifactFormat, CheckResult } from '../../domain/artifact.js';
 import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
+import { artifactData, type DataFile, type DataFileRecord } from '../../domain/data-file.js';
 import { AbilityIndex } from '../../domain/deduplication.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { Idea } from '../../domain/idea.js';
@@ -14,6 +15,7 @@ import { addAbilities } from '../repertoire/add-abilities.js';
 import { mostSimilar } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
+import { describeData } from './describe-data.js';
 import { firstAttemptPrompt, makeSystem, repairPrompt } from './make-prompts.js';
 import { firstAttemptSchema, repairSchema } from './make-schemas.js';
 
@@ -34,6 +36,8 @@ export interface MakeInput {
   onProgress?: (message: string) => void;
   /** Told of every attempt as soon as it is checked and stored. */
   onAttempt?: (attempt: Attempt) => void;
+  /** The person's data files (`--data`), already read and bounded. */
+  data?: readonly DataFile[];
 }
 
 export interface MakeResult {
@@ -57,6 +61,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
   if (!Number.isInteger(budget) || budget < 1 || budget > 10)
     throw new UserInputError('attempts must be 1 to 10');
   const progress = input.onProgress ?? (() => {});
+  const dataFiles = input.data ?? [];
 
   const abilities = deps.store.listAbilities();
   const vectors = await abilityVectors(abilities, deps);
@@ -80,6 +85,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
       about: deps.store.getPerson()?.about,
       needs: currentNeeds(idea, abilities),
       own,
+      data: dataFiles.length ? describeData(dataFiles, input.format) : undefined,
     }),
     signal: input.signal,
   });
@@ -93,15 +99,16 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     abilities: [],
     model: deps.thinker.modelName,
     createdAt: deps.clock.now(),
+    ...(dataFiles.length ? { dataFiles: dataFiles.map(dataFileRecord) } : {}),
   };
   deps.artifacts.insertArtifact(artifact);
 
   const attempts: Attempt[] = [];
   let answer: { content: string; abilitiesUsed: { name: string; how: string }[] } = first;
   for (let number = 1; ; number++) {
-    const content = withoutFence(answer.content);
+    const content = withData(deps, format, withoutFence(answer.content), dataFiles);
     progress(`checking attempt ${number}`);
-    const check = await runCheck(deps, format, content, input.signal);
+    const check = await runCheck(deps, format, content, input.signal, dataFiles);
     const attempt: Attempt = { artifactId: artifact.id, number, content, check, createdAt: deps.clock.now() };
     deps.artifacts.addAttempt(attempt);
     attempts.push(attempt);
@@ -112,7 +119,13 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
       schema: repairSchema,
       schemaName: 'repair',
       system: makeSystem,
-      prompt: repairPrompt(idea, format, content, check.problems),
+      prompt: repairPrompt(
+        idea,
+        format,
+        content,
+        check.problems,
+        dataFiles.length ? describeData(dataFiles, format) : undefined,
+      ),
       signal: input.signal,
     });
   }
@@ -128,11 +141,36 @@ async function runCheck(
   deps: MakeDeps,
   format: ArtifactFormat,
   content: string,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  dataFiles: readonly DataFile[],
 ): Promise<CheckResult> {
   if (content.trim() === '') return { passed: false, problems: ['the artifact is empty'], durationMs: 0 };
-  return deps.checkers[format].check(content, signal ? { signal } : {});
+  return deps.checkers[format].check(content, {
+    ...(signal ? { signal } : {}),
+    ...(dataFiles.length ? { data: artifactData(dataFiles) } : {}),
+  });
 }
+
+/** The artifact with the person's data in it, for a format that carries its data (Vega-Lite). */
+function withData(
+  deps: MakeDeps,
+  format: ArtifactFormat,
+  content: string,
+  files: readonly DataFile[],
+): string {
+  const embed = deps.checkers[format].embedData;
+  return files.length && embed ? embed(content, files) : content;
+}
+
+const dataFileRecord = ({ name, path, format, bytes, rows, columns, sha256 }: DataFile): DataFileRecord => ({
+  name,
+  path,
+  format,
+  bytes,
+  rows,
+  columns,
+  sha256,
+});
 
 /**
  * The abilities the artifact used, placed against the repertoire; those not there yet are added as

@@ -44,7 +44,7 @@ export function createJsChecker(options: JsCheckerOptions = {}): FormatChecker &
     sourceExtensions: formatFiles.js.source,
     async check(content: string, checkOptions: CheckOptions = {}): Promise<CheckResult> {
       const start = performance.now();
-      const outcome = await host.run(content, limits, checkOptions.signal);
+      const outcome = await host.run(content, limits, checkOptions.signal, checkOptions.data);
       if ('failure' in outcome) {
         return {
           passed: false,

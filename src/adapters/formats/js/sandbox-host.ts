@@ -22,8 +22,8 @@ export class SandboxHost {
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
 
-  run(content: string, limits: SandboxLimits, signal?: AbortSignal): Promise<SandboxOutcome> {
-    const turn = this.queue.then(() => this.runNow(content, limits, signal));
+  run(content: string, limits: SandboxLimits, signal?: AbortSignal, data?: unknown): Promise<SandboxOutcome> {
+    const turn = this.queue.then(() => this.runNow(content, limits, signal, data));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -34,7 +34,12 @@ export class SandboxHost {
     this.child = undefined;
   }
 
-  private runNow(content: string, limits: SandboxLimits, signal?: AbortSignal): Promise<SandboxOutcome> {
+  private runNow(
+    content: string,
+    limits: SandboxLimits,
+    signal?: AbortSignal,
+    data?: unknown,
+  ): Promise<SandboxOutcome> {
     if (signal?.aborted) return Promise.resolve({ failure: 'the check was cancelled' });
     const child = this.start();
     const id = this.nextId++;
@@ -62,7 +67,7 @@ export class SandboxHost {
       child.once('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       child.channel?.ref();
-      const request: SandboxRequest = { id, content, limits };
+      const request: SandboxRequest = { id, content, limits, ...(data === undefined ? {} : { data }) };
       child.send(request);
     });
   }

@@ -10,10 +10,12 @@ export interface SandboxRequest {
   id: number;
   content: string;
   limits: SandboxLimits;
+  /** The person's data, the global `data` of the run. */
+  data?: unknown;
 }
 
 process.on('message', (message: SandboxRequest) => {
-  void runInIsolate(message.content, message.limits).then((report) =>
+  void runInIsolate(message.content, message.limits, message.data).then((report) =>
     process.send?.({ id: message.id, report }),
   );
 });

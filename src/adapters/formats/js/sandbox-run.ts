@@ -32,7 +32,11 @@ const loadIsolatedVm = () => {
  * (sandbox-process.ts), because a few hostile programs can keep an isolate's thread busy past disposal;
  * the parent then kills the whole process.
  */
-export async function runInIsolate(content: string, limits: SandboxLimits): Promise<SandboxReport> {
+export async function runInIsolate(
+  content: string,
+  limits: SandboxLimits,
+  data?: unknown,
+): Promise<SandboxReport> {
   const report: SandboxReport = {
     output: '',
     outputOverflow: false,
@@ -53,6 +57,7 @@ export async function runInIsolate(content: string, limits: SandboxLimits): Prom
     const context = await isolate.createContext();
     const global = context.global;
     await global.set('__chops_source', content);
+    await global.set('__chops_data', new ivm.ExternalCopy(data ?? null).copyInto());
     await global.set(
       '__chops_log',
       new ivm.Callback((level: unknown, text: unknown) => log(report, limits, level, text)),

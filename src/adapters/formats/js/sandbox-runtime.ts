@@ -17,7 +17,8 @@ export const sandboxRuntimeSource = String.raw`'use strict';
   const g = globalThis;
   const callbacks = { log: g.__chops_log, assertion: g.__chops_assertion, error: g.__chops_error, finish: g.__chops_finish, now: g.__chops_now, random: g.__chops_random };
   const source = g.__chops_source;
-  for (const name of ['__chops_log', '__chops_assertion', '__chops_error', '__chops_finish', '__chops_now', '__chops_random', '__chops_source']) delete g[name];
+  const personData = g.__chops_data;
+  for (const name of ['__chops_data', '__chops_log', '__chops_assertion', '__chops_error', '__chops_finish', '__chops_now', '__chops_random', '__chops_source']) delete g[name];
   // Nothing long crosses to the host: a message is cut here, before it is copied out of the isolate.
   const cut = (text) => text.length > 2000 ? text.slice(0, 1999) + '…' : text;
   const host = {
@@ -133,6 +134,17 @@ ${sandboxFormatSource}
   g.console = console;
   g.assert = assert;
 ${sandboxGlobalsSource}
+  // The person's data (make --data): read-only, all the way down, so a check cannot pass by editing it.
+  if (personData !== null) {
+    const freeze = (value) => {
+      if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const key of Object.keys(value)) freeze(value[key]);
+      }
+      return value;
+    };
+    Object.defineProperty(g, 'data', { value: freeze(personData), writable: false, configurable: false, enumerable: false });
+  }
 
   return new Promise((resolve) => {
     const failed = (error) => {

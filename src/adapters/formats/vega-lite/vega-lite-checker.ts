@@ -3,6 +3,7 @@ import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker } from '../../../domain/ports/format-checker.js';
 import { formatFiles } from '../format-files.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
+import { embedData } from './embed-data.js';
 import { schemaProblems } from './schema-validator.js';
 import { fieldTypeProblems, urlDataProblems } from './spec-rules.js';
 
@@ -124,6 +125,7 @@ export function createVegaLiteChecker(): FormatChecker {
     format: 'vega-lite',
     renderExtensions: formatFiles['vega-lite'].render,
     sourceExtensions: formatFiles['vega-lite'].source,
+    embedData,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const { svg, problems, warnings } = await checkSpec(content);

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
@@ -107,7 +108,8 @@ export function formatOfFile(file: string, checkers: FormatCheckers): ArtifactFo
 async function readTextFile(file: string): Promise<string> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(file, 'r');
+    // Non-blocking, so a FIFO with no writer is refused below instead of hanging here.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
     if (!info.isFile()) throw new UserInputError(`${file} is not a regular file`);
     if (info.size > maxFileBytes)

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
@@ -130,6 +130,23 @@ describe('chops make, artifact and learn', () => {
     const source = await runChops(['artifact', artifactId, '-o', join(home, 'tide.abc')], { home });
     expect(source.code, source.stderr).toBe(0);
     expect(readFileSync(join(home, 'tide.abc'), 'utf8')).toBe(tune);
+  });
+
+  it('refuses a bad --data file in one line before asking the model anything, saving nothing', async () => {
+    provider = await startScriptedProvider(respond);
+    const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+    const home = tempFolder();
+    const id = await ideaId(home, env);
+    const asked = provider.requests.length;
+    const ragged = join(home, 'plate.csv');
+    writeFileSync(ragged, 'well,a405\nA1,0.41\nA2,0.39,0.5\n');
+    const made = await runChops(['make', id, '--format', 'js', '--data', ragged], { home, env });
+    expect(made.code).toBe(1);
+    expect(made.stderr.trim()).toBe(
+      `chops: ${ragged}: line 3 has a different number of fields from the header (ragged rows)`,
+    );
+    expect(provider.requests.length).toBe(asked);
+    expect((await runChops(['artifacts'], { home })).stdout).toContain('No artifacts yet');
   });
 
   it('refuses an --out the format cannot write before asking the model anything', async () => {

@@ -6,6 +6,7 @@ import { artifactJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { changedDataFiles, readDataFiles } from './data-files.js';
 import { artifactFileKind, writeArtifactFile } from './write-artifact-file.js';
 
 interface MakeOptions {
@@ -13,6 +14,7 @@ interface MakeOptions {
   attempts: number;
   out?: string;
   midiChords?: boolean;
+  data?: string[];
   json?: boolean;
 }
 
@@ -39,10 +41,16 @@ export function makeCommand(cli: CliContext): Command {
       'also write the artifact: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
     )
     .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
+    .option(
+      '--data <file...>',
+      'your own data (.csv, .tsv or .json, up to 5 MB each): the model is told its columns, the artifact gets the rows',
+    )
     .option('--json', 'print the artifact and every attempt as JSON')
     .action(async (ideaId: string, options: MakeOptions, command: Command) => {
       const app = cli.open(command);
       if (options.out && options.format) artifactFileKind(options.out, app.checkers[options.format]);
+      // Every file is read and checked before the model is asked anything, so a bad one costs nothing.
+      const data = await readDataFiles(options.data ?? []);
       const thinker = await app.thinker();
       const { colors } = cli.output;
       return interruptible(async ({ signal }) => {
@@ -54,6 +62,7 @@ export function makeCommand(cli: CliContext): Command {
             signal,
             onProgress: (message) => cli.output.note(colors.dim(`… ${message}`)),
             onAttempt: (attempt) => cli.output.note(attemptLine(attempt, colors)),
+            data,
           },
           {
             ...(await app.repertoire()),
@@ -63,6 +72,12 @@ export function makeCommand(cli: CliContext): Command {
             checkers: app.checkers,
           },
         );
+        for (const file of await changedDataFiles(data))
+          cli.output.note(
+            colors.yellow(
+              `${terminalSafeLine(file)} changed while chops was making; the artifact used it as it was read (its hash is recorded)`,
+            ),
+          );
         const written = options.out
           ? await writeArtifactFile(
               options.out,
