@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createVegaLiteChecker } from '../src/adapters/formats/vega-lite/vega-lite-checker.js';
+import { median } from './support.js';
 
 /** The example specs whose data is all inline, by file name. */
 export function inlineExamples(folder: string): { name: string; content: string }[] {
@@ -57,14 +58,6 @@ export async function measureExamples(folder: string): Promise<ExampleFigures> {
   return figures;
 }
 
-/** The median and the largest of some times. */
-export function medianAndSlowest(times: number[]): { median: number; slowest: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median: median ?? 0, slowest: sorted.at(-1) ?? 0 };
-}
-
 async function main(): Promise<void> {
   const [folder] = process.argv.slice(2).filter((arg) => arg !== '--list');
   if (!folder) {
@@ -76,11 +69,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('--list'))
     for (const { name, problems } of figures.failing) console.log(`${name}\n  ${problems.join('\n  ')}`);
   const passing = figures.specs - figures.failing.length;
-  const { median, slowest } = medianAndSlowest(figures.timesMs.slice(1));
+  // The first check compiles the schema and loads Vega: a one-off, not a chart's cost.
+  const times = figures.timesMs.slice(1);
+  const slowest = Math.max(...times);
   console.log(
     `inline specs ${figures.specs}, passing ${passing} (${((100 * passing) / figures.specs).toFixed(1)}%; goal ≥ 98%)`,
   );
-  console.log(`check time: median ${median.toFixed(1)} ms, slowest ${slowest.toFixed(1)} ms`);
+  console.log(`check time: median ${median(times).toFixed(1)} ms, slowest ${slowest.toFixed(1)} ms`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
