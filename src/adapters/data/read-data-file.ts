@@ -16,17 +16,29 @@ export const dataLimits = { bytes: 5 * 1024 * 1024, rows: 50_000, columns: 200 }
  * UserInputError of one line that says what is wrong and where.
  */
 export async function readDataFile(path: string): Promise<DataFile> {
+  dataFormat(path);
+  return parseDataFile(basename(path), path, await readBounded(path));
+}
+
+/** The data format a file name says, or a UserInputError. */
+function dataFormat(path: string): DataFile['format'] {
   const extension = extname(path).slice(1).toLowerCase();
-  const format =
-    extension === 'csv'
-      ? 'csv'
-      : extension === 'tsv' || extension === 'tab'
-        ? 'tsv'
-        : extension === 'json'
-          ? 'json'
-          : undefined;
-  if (!format) throw new UserInputError(`${path}: --data takes .csv, .tsv or .json files`);
-  const bytes = await readBounded(path);
+  if (extension === 'csv') return 'csv';
+  if (extension === 'tsv' || extension === 'tab') return 'tsv';
+  if (extension === 'json') return 'json';
+  throw new UserInputError(`${path}: --data takes .csv, .tsv or .json files`);
+}
+
+/**
+ * A data file's bytes (read from disk, or sent by the web app) as typed rows, by the same rules and
+ * bounds as readDataFile; `path` is what problems name.
+ */
+export function parseDataFile(name: string, path: string, bytes: Uint8Array): DataFile {
+  const format = dataFormat(path);
+  if (bytes.length > dataLimits.bytes)
+    throw new UserInputError(
+      `${path} is ${megabytes(bytes.length)}; --data takes files up to ${megabytes(dataLimits.bytes)}`,
+    );
   if (bytes.includes(0)) throw new UserInputError(`${path} is not a text file`);
   let text: string;
   try {
@@ -45,7 +57,7 @@ export async function readDataFile(path: string): Promise<DataFile> {
       `${path} has ${columnTypes.length} columns; --data takes up to ${dataLimits.columns}`,
     );
   return {
-    name: basename(path),
+    name,
     path,
     format,
     bytes: bytes.length,

@@ -132,6 +132,12 @@ describe('the loop over the API', () => {
       ['/api/imagine', { method: 'POST', json: {} }, 400],
       ['/api/make', { method: 'POST', json: { ideaId: 'x', format: 'pdf' } }, 400],
       ['/api/make', { method: 'POST', json: { ideaId: 'nope' } }, 503],
+      // A bad data file is refused before the model is needed.
+      [
+        '/api/make',
+        { method: 'POST', json: { ideaId: 'x', data: [{ name: 'plate.csv', text: 'a,b\n1,2,3\n' }] } },
+        400,
+      ],
       ['/api/learn', { method: 'POST', json: { artifactId: 'nope' } }, 404],
       ['/api/ideas/nope', {}, 404],
       ['/api/goals/nope', {}, 404],

@@ -19,6 +19,8 @@ export function MakePage({ ideaId }: { ideaId: string }) {
   const idea = useApi<IdeaJson & { goal: GoalJson }>(`/ideas/${encodeURIComponent(ideaId)}`);
   const [format, setFormat] = useState('');
   const [attemptsAllowed, setAttemptsAllowed] = useState(3);
+  // The person's own data files (CSV, TSV, JSON), read as text and sent with the request.
+  const [dataFiles, setDataFiles] = useState<File[]>([]);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string[]>([]);
   const [attempts, setAttempts] = useState<AttemptJson[]>([]);
@@ -33,9 +35,17 @@ export function MakePage({ ideaId }: { ideaId: string }) {
     setAttempts([]);
     setProgress([]);
     try {
+      const data = await Promise.all(
+        dataFiles.map(async (file) => ({ name: file.name, text: await file.text() })),
+      );
       const made = await stream<MadeJson>(
         '/make',
-        { ideaId, attempts: attemptsAllowed, ...(format ? { format } : {}) },
+        {
+          ideaId,
+          attempts: attemptsAllowed,
+          ...(format ? { format } : {}),
+          ...(data.length ? { data } : {}),
+        },
         {
           progress: (line) => setProgress((lines) => [...lines, line]),
           event: (name, data) => {
@@ -85,6 +95,16 @@ export function MakePage({ ideaId }: { ideaId: string }) {
                 <option key={n}>{n}</option>
               ))}
             </select>
+          </label>
+          <label>
+            Your data
+            <input
+              type="file"
+              multiple
+              accept=".csv,.tsv,.json"
+              disabled={running}
+              onChange={(e) => setDataFiles([...(e.target.files ?? [])])}
+            />
           </label>
           <button type="button" onClick={start} disabled={running}>
             {running ? 'Making…' : 'Make it'}

@@ -1,5 +1,7 @@
+import { basename } from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { parseDataFile } from '../../../adapters/data/read-data-file.js';
 import { secretValues } from '../../../adapters/models/index.js';
 import { artifactFormats } from '../../../domain/artifact.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
@@ -15,6 +17,11 @@ const makeBody = z.object({
   ideaId: z.string().min(1),
   format: z.enum(artifactFormats).optional(),
   attempts: z.number().int().min(1).max(10).optional(),
+  // The person's data files, as the make page reads them; bounded by the body's own limit.
+  data: z
+    .array(z.object({ name: z.string().min(1).max(200), text: z.string() }))
+    .max(10)
+    .optional(),
 });
 
 const abilityNames = z.array(z.string().trim().min(1).max(200)).max(50).optional();
@@ -29,6 +36,10 @@ export function makeRoutes(context: ServerContext): Hono {
 
   routes.post('/make', async (c) => {
     const body = await parseBody(c, makeBody);
+    // Read and checked before the long operation starts: a bad file is a plain 400, nothing is made.
+    const data = (body.data ?? []).map((file) =>
+      parseDataFile(basename(file.name), basename(file.name), new TextEncoder().encode(file.text)),
+    );
     return longOperation(
       c,
       async (events) => {
@@ -41,6 +52,7 @@ export function makeRoutes(context: ServerContext): Hono {
             signal: events.signal,
             onProgress: events.progress,
             onAttempt: (attempt) => events.emit('attempt', attemptJson(attempt)),
+            data,
           },
           {
             ...(await app.repertoire()),
