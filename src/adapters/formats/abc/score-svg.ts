@@ -20,7 +20,7 @@ export function scoreSvg(abcjs: Abcjs, content: string): Uint8Array {
   const previous = Object.fromEntries(Object.keys(borrowed).map((name) => [name, global[name]]));
   Object.assign(global, borrowed);
   try {
-    abcjs.renderAbc(target as unknown as HTMLElement, content, { add_classes: true });
+    abcjs.renderAbc(target as unknown as Parameters<Abcjs['renderAbc']>[0], content, { add_classes: true });
   } finally {
     for (const [name, value] of Object.entries(previous)) {
       if (value === undefined) delete global[name];
