@@ -71,7 +71,7 @@ describe('chops check', () => {
     expect(checked.stdout).toContain(`${tunes}:34 X:3 Soldier's Joy: passes`);
     expect(checked.stdout).toContain(`${notes} (markdown): passes`);
     expect(checked.stdout).toContain(`${chart} (vega-lite): passes`);
-    expect(checked.stdout.trim().split('\n').at(-1)).toBe('all 18 passed (tunes and files)');
+    expect(checked.stdout.trim().split('\n').at(-1)).toBe('all 18 passed');
   });
 
   it('prints what is wrong in a file, and takes the format from --format', async () => {

@@ -59,12 +59,8 @@ export function checkCommand(cli: CliContext): Command {
           else printPiece(cli, outcome, colors);
         }
       }
-      const what = checked === files.length ? 'file' : 'piece';
       if (failed > 0) throw new UserInputError(`${failed} of ${checked} failed their check`);
-      if (!options.json)
-        cli.output.line(
-          colors.green(`all ${checked} passed (${what === 'file' ? 'files' : 'tunes and files'})`),
-        );
+      if (!options.json) cli.output.line(colors.green(checked === 1 ? 'it passed' : `all ${checked} passed`));
     });
 }
 
