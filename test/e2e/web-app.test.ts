@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -32,7 +32,7 @@ async function openPage(browser: Browser, web: WebServer, width = 1200): Promise
         `${new URL(page.url()).pathname}: ${message.text()} ${JSON.stringify(message.location())}`,
       );
   });
-  await page.goto(web.server.link);
+  await page.goto(web.server.newLink());
   return { page, dialogs, cspViolations };
 }
 
@@ -85,8 +85,9 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
   it('runs the loop: abilities, imagine, make an ABC tune with its score, learn, practise three cards, stats, DAT', async () => {
     const watched = await openPage(browser, web);
     const { page } = watched;
-    // The link's token became a cookie and left the address bar.
-    expect(new URL(page.url()).search).toBe('');
+    // The link's one-time code was traded for a session and left the address bar.
+    await page.getByLabel('Your goal').waitFor();
+    expect(new URL(page.url()).hash).toBe('');
     await expect(page.getByRole('heading', { name: 'Imagine' })).toBeTruthy();
 
     await nav(page, 'Repertoire');
@@ -236,7 +237,7 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Open the link that `chops serve` printed');
     const host = `127.0.0.1:${web.server.port}`;
-    const token = new URL(web.server.link).searchParams.get('token')!;
+    const token = readFileSync(join(web.home, 'server-token'), 'utf8').trim();
     const auth = { authorization: `Bearer ${token}` };
     expect(await rawStatus(web.origin, '/api/abilities', { host })).toBe(401);
     expect(await rawStatus(web.origin, '/api/abilities', { host, ...auth })).toBe(200);
