@@ -68,7 +68,13 @@ describe('the loop over the API', () => {
       id: ideaId,
       goal: { text: 'a piece about the sea' },
     });
-    expect((await json(await f.request('/api/goals'))).length).toBe(2);
+    // Newest first, and in pages.
+    const texts = async (query: string) =>
+      ((await (await f.request(`/api/goals${query}`)).json()) as Json[]).map((g) => g.text);
+    expect(await texts('')).toEqual(['a sea song', 'a piece about the sea']);
+    expect(await texts('?limit=1')).toEqual(['a sea song']);
+    expect(await texts('?limit=1&offset=1')).toEqual(['a piece about the sea']);
+    expect((await f.request('/api/goals?limit=0')).status).toBe(400);
     const goal = await json(await f.request(`/api/goals/${imagined.goalId}`));
     expect(goal.reach.map((i: Json) => i.id)).toEqual([ideaId]);
 
@@ -83,6 +89,10 @@ describe('the loop over the API', () => {
     expect(result.data).toMatchObject({ format: 'abc', passed: true, lent: ['modal interchange'] });
     const artifactId = (result.data as Json).id as string;
     expect((await json(await f.request('/api/artifacts')))[0]).toMatchObject({ id: artifactId });
+    // The goal's page tells which of its ideas were made, and into what.
+    const madeGoal = await json(await f.request(`/api/goals/${imagined.goalId}`));
+    expect(madeGoal.reach[0].made).toEqual([{ id: artifactId, format: 'abc', passed: true }]);
+    expect(madeGoal.solo[0].made).toEqual([]);
 
     const learned = await json(await f.request('/api/learn', { method: 'POST', json: { artifactId } }));
     expect(learned.tricks[0]).toMatchObject({
