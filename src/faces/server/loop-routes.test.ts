@@ -107,12 +107,19 @@ describe('the loop over the API', () => {
     const queue = await json(await f.request('/api/practice/queue'));
     expect(queue.total).toBe(3);
     const cardId = queue.cards[0].id as string;
+    // Each rating's next due time, previewed: later for better ratings, and what the review then gives.
+    const next = queue.cards[0].next as Record<string, string>;
+    const times = ['again', 'hard', 'good', 'easy'].map((r) => Date.parse(next[r]!));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(times[3]).toBeGreaterThan(times[0]!);
     const review = await f.request('/api/practice/reviews', {
       method: 'POST',
       json: { cardId, rating: 'good' },
     });
     expect(review.status).toBe(201);
-    expect(await json(review)).toMatchObject({ cardId, rating: 'good', promoted: null });
+    const reviewed = await json(review);
+    expect(reviewed).toMatchObject({ cardId, rating: 'good', promoted: null });
+    expect(Math.abs(Date.parse(reviewed.due) - Date.parse(next.good!))).toBeLessThan(60_000);
     expect((await json(await f.request('/api/practice/queue'))).total).toBe(2);
     const undone = await json(await f.request('/api/practice/undo', { method: 'POST', json: {} }));
     expect(undone).toMatchObject({ cardId, rating: 'good' });

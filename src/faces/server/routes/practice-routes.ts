@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/index.js';
+import { schedule } from '../../../domain/practice/memory.js';
 import { ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
@@ -33,7 +34,17 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     const deps = app.practiceDeps();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
     const cards = app.cardDeps();
-    return c.json(dueQueueJson(queue, app.clock.now(), (card) => cardSource(card, cards)));
+    const now = app.clock.now();
+    const json = dueQueueJson(queue, now, (card) => cardSource(card, cards));
+    // When each rating would bring the card back, for the rating buttons to show.
+    const next = (i: number) =>
+      Object.fromEntries(
+        ratings.map((rating) => [
+          rating,
+          schedule(queue.cards[i]!.card.memory, rating, now).memory.due.toISOString(),
+        ]),
+      ) as Record<(typeof ratings)[number], string>;
+    return c.json({ ...json, cards: json.cards.map((card, i) => ({ ...card, next: next(i) })) });
   });
 
   routes.post('/practice/reviews', async (c) => {
