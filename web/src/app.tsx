@@ -71,6 +71,7 @@ function page(path: string) {
 function useFocusOnNavigation(path: string): string {
   const [announced, setAnnounced] = useState('');
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new path is what moves the focus
   useEffect(() => {
     if (first.current) {
       first.current = false;
