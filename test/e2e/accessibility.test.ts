@@ -86,7 +86,9 @@ describe.runIf(browserAvailable())('accessibility in Chromium (axe-core)', () =>
     const overflow: Record<string, number> = {};
     for (const path of paths) {
       await page.goto(`${web.origin}${path}`);
-      await settled(page);
+      await settled(page).catch((error: Error) => {
+        throw new Error(`${path} at ${width} px: ${error.message}`);
+      });
       const findings = await axe(page);
       if (findings.length) found[path] = findings;
       const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
