@@ -134,6 +134,15 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await title.waitFor();
     expect(await title.textContent()).toContain('<script>window.__xss=1</script>');
     await expectInert(watched);
+    // Real tabs: the panel is labelled by the selected tab, and arrow keys move between attempts.
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('attempt-tab-1');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Attempt 2 ✓' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('attempt-tab-2');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('attempt-tab-2');
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('tab', { name: 'Attempt 1 ✗' }).getAttribute('aria-selected')).toBe('true');
 
     await page.getByRole('button', { name: 'Find the tricks' }).click();
     await page.getByTestId('trick').waitFor({ timeout: 20_000 });
@@ -146,6 +155,14 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.getByTestId('flashcard').waitFor();
     expect(await page.getByTestId('flashcard').textContent()).toContain('Card 1 of 3');
     await snap(page, 'practice');
+    // Enter in the answer box reveals the answer (Shift+Enter would be a new line).
+    await page.getByLabel(/Your answer/).fill('F minor');
+    await page.getByLabel(/Your answer/).press('Enter');
+    await page.getByText('Answer', { exact: true }).waitFor();
+    // Each rating says when the card would come back; progress says how far the session is.
+    expect(await page.getByTestId('next-again').textContent()).toMatch(/^\d+ (min|h)$/);
+    expect(await page.getByTestId('next-easy').textContent()).toMatch(/^\d+ (d|mo)$/);
+    expect(await page.getByText('0 of 3 reviewed').count()).toBe(1);
     const prompts: string[] = [];
     const flashcardPrompt = () => page.getByTestId('flashcard').locator('.prompt').textContent();
     // The session rule is the CLI's: a card still in its same-day steps (new and rated good, or rated
@@ -205,7 +222,7 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
       await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
     await page.getByRole('button', { name: 'Score my words' }).click();
     await page.getByTestId('dat-result').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('dat-result').textContent()).toMatch(/Score \d+\.\d\d/);
+    expect(await page.getByTestId('dat-result').textContent()).toMatch(/Your score \d+\.\d\d/);
     await snap(page, 'dat');
     await expectInert(watched);
     expect(watched.cspViolations).toEqual([]);
