@@ -160,15 +160,29 @@ describe.runIf(browserAvailable())('the web app for a person, at desktop and pho
   it('the DAT says which words did not count, which were not nouns, and which score is which', async () => {
     const page = await open(1280);
     await page.goto(`${web.origin}/dat`);
-    const words = ['happily', 'qzxvbn', 'volcano', 'spoon', 'democracy', 'glacier', 'violin', 'tax', 'moss', 'soup'];
-    for (const [i, word] of words.entries()) await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
+    const words = [
+      'happily',
+      'qzxvbn',
+      'volcano',
+      'spoon',
+      'democracy',
+      'glacier',
+      'violin',
+      'tax',
+      'moss',
+      'soup',
+    ];
+    for (const [i, word] of words.entries())
+      await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
     await page.getByRole('button', { name: 'Score my words' }).click();
     await page.getByTestId('dat-result').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('dat-invalid').textContent()).toContain('qzxvbn');
     expect(await page.getByTestId('dat-not-nouns').textContent()).toContain('happily');
     expect(await page.getByTestId('dat-unused').textContent()).toMatch(/“\w+”/);
     expect(await page.getByTestId('dat-result').textContent()).toMatch(/Your score \d+\.\d\d/);
-    expect(await page.getByTestId('dat-published').textContent()).toMatch(/published study's scale: about \d+\.\d/);
+    expect(await page.getByTestId('dat-published').textContent()).toMatch(
+      /published study's scale: about \d+\.\d/,
+    );
     await snap(page, 'desktop-dat');
     await page.context().close();
   }, 30_000);
