@@ -187,6 +187,22 @@ describe.runIf(browserAvailable())('the web app for a person, at desktop and pho
     await page.context().close();
   }, 30_000);
 
+  it('says before the first goal that a model is needed, when none is set up', async () => {
+    const bare = await startWebServer({ model: false });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(bare.server.newLink());
+      const note = page.getByRole('note');
+      await note.waitFor();
+      expect(await note.textContent()).toContain('chops needs a model to imagine');
+      expect(await note.getByRole('link', { name: 'Settings' }).count()).toBe(1);
+      await context.close();
+    } finally {
+      await bare.close();
+    }
+  }, 30_000);
+
   it('never lets the token into the browser: its profile holds no trace of it, and the link works once', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'chops-profile-'));
     const context = await chromium.launchPersistentContext(profile, {

@@ -203,6 +203,10 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await nav(page, 'Stats');
     await page.getByText('Own abilities').waitFor();
     await page.getByTestId('chart').first().waitFor({ timeout: 20_000 });
+    // A chart's text alternative tells its numbers, not only its title.
+    expect(await page.getByTestId('chart').first().getAttribute('alt')).toMatch(
+      /^Repertoire over time\. Abilities by status over 1 week .*: \d+ own, \d+ lent, \d+ learning\.$/,
+    );
     await snap(page, 'stats');
 
     await nav(page, 'DAT');
