@@ -157,6 +157,34 @@ describe.runIf(browserAvailable())('the web app for a person, at desktop and pho
     await page.context().close();
   }, 30_000);
 
+  it('on the repertoire, arrow keys in a list change nothing until the change is applied; search narrows', async () => {
+    const page = await open(1280);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${web.origin}/repertoire`);
+    const status = page.getByLabel('Status of waltz form');
+    await status.focus();
+    await page.keyboard.press('ArrowDown');
+    const stored = () => web.app.store.listAbilities().find((a) => a.name === 'waltz form')?.status;
+    expect(await status.inputValue()).toBe('lent');
+    expect(stored()).toBe('own');
+    const merge = page.getByLabel('Merge waltz form into');
+    await merge.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(web.app.store.listAbilities().map((a) => a.name)).toContain('waltz form');
+    await page.getByRole('button', { name: 'Set lent' }).click();
+    await page.getByLabel('Status of waltz form').and(page.locator('.status-lent')).waitFor();
+    expect(stored()).toBe('lent');
+    await page.getByLabel('Search').fill('shant');
+    expect(await page.getByTestId('ability').count()).toBe(1);
+    await page.context().close();
+  }, 30_000);
+
   it('the DAT says which words did not count, which were not nouns, and which score is which', async () => {
     const page = await open(1280);
     await page.goto(`${web.origin}/dat`);
