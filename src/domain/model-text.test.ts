@@ -41,9 +41,17 @@ describe('model text made safe', () => {
     expect(cleanModelText('Cafe\u0301 crème', 120)).toBe('Café crème');
   });
 
+  it('drops terminal escape sequences whole, not only their ESC', () => {
+    expect(cleanModelText('Exactly \u001b[2Jright.', 200)).toBe('Exactly right.');
+    expect(cleanModelText('see \u001b]8;;https://evil.example\u0007here\u001b]8;;\u0007', 200)).toBe(
+      'see here',
+    );
+    expect(cleanModelText('\u001b[1;31mred\u001b[0m alert', 200)).toBe('red alert');
+  });
+
   it('multi-line text keeps its lines and tabs but loses the same controls', () => {
     const answer = `F minor (iv)\r\n\tborrowed from ${rlo}C minor\u200B\x1b[31m\u0007`;
-    expect(safeModelText(answer)).toBe('F minor (iv)\n\tborrowed from C minor[31m');
+    expect(safeModelText(answer)).toBe('F minor (iv)\n\tborrowed from C minor');
     expect(safeModelText('a'.repeat(10), 5)).toBe('aaaa…');
   });
 });

@@ -1,4 +1,7 @@
-// Control characters (escape sequences start with one) and Unicode line separators: never kept.
+// Terminal escape sequences (CSI such as ESC[2J, OSC such as a title or a link, and the short ones),
+// dropped whole so that no "[2J" is left behind when their ESC goes.
+const escapeSequences = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
+// Control characters and Unicode line separators: never kept.
 const controls = /[\p{Cc}\u2028\u2029]+/gu;
 // Format characters: bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), marks
 // (U+200E, U+200F, U+061C), zero-width spaces, joiners and the BOM, soft hyphens, tag characters —
@@ -16,6 +19,7 @@ const controlsButLines = /(?![\n\t])[\p{Cc}\u2028\u2029]/gu;
 export function cleanModelText(text: string, maxLength: number): string {
   const plain = text
     .normalize('NFC')
+    .replace(escapeSequences, '')
     .replace(invisibles, '')
     .replace(controls, ' ')
     .replace(/\s+/gu, ' ')
@@ -32,6 +36,7 @@ export function safeModelText(text: string, maxLength = Number.POSITIVE_INFINITY
   const safe = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    .replace(escapeSequences, '')
     .replace(invisibles, '')
     .replace(controlsButLines, '')
     .trim();
