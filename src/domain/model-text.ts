@@ -1,5 +1,6 @@
 // Terminal escape sequences (CSI such as ESC[2J, OSC such as a title or a link, and the short ones),
 // dropped whole so that no "[2J" is left behind when their ESC goes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const escapeSequences = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
 // Control characters and Unicode line separators: never kept.
 const controls = /[\p{Cc}\u2028\u2029]+/gu;
