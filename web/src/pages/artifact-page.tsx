@@ -46,7 +46,9 @@ export function ArtifactPage({ id }: { id: string }) {
       <p>
         <span className="badge">{data.format}</span>{' '}
         <span className={data.passed ? 'ok' : 'bad'}>
-          {data.passed ? 'passes its check' : `fails its check after ${data.attempts.length} attempts`}
+          {data.passed
+            ? 'passes its check'
+            : `fails its check after ${data.attempts.length} ${data.attempts.length === 1 ? 'attempt' : 'attempts'}`}
         </span>
         <span className="muted small"> · made with {data.model}</span>
       </p>

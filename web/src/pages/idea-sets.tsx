@@ -33,7 +33,7 @@ export function IdeaSets(props: Props) {
     const cards = [...(sets.current?.querySelectorAll<HTMLElement>(`.set-${shown} .idea`) ?? [])];
     const index = Math.max(
       0,
-      cards.findIndex((card) => card.getBoundingClientRect().bottom > 140),
+      cards.findIndex((card) => card.getBoundingClientRect().bottom > 90),
     );
     const offset = cards[index]?.getBoundingClientRect().top;
     setShown(set);
