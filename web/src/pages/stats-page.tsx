@@ -7,6 +7,7 @@ import { useApi } from '../use-api.js';
 import { chartDescriptions, datChart, goalsChart, repertoireChart, retentionChart } from './stats-charts.js';
 import { StatsTables } from './stats-tables.js';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 
@@ -43,12 +44,12 @@ export function StatsPage() {
         <Tile
           label="Mean gain"
           value={imagination.meanGain === null ? '–' : `${fixed(imagination.meanGain)}×`}
-          detail={`${imagination.goals} goals · ${imagination.ideas} ideas`}
+          detail={`${count(imagination.goals, 'goal', 'goals')} · ${count(imagination.ideas, 'idea', 'ideas')}`}
         />
         <Tile
           label="Retention"
           value={percent(practice.retention)}
-          detail={`${practice.reviews} reviews · ${practice.cardsDue} due`}
+          detail={`${count(practice.reviews, 'review', 'reviews')} · ${practice.cardsDue} due`}
         />
         <Tile
           label="Latest DAT"
