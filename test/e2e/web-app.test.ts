@@ -127,6 +127,14 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     expect(await page.locator('[data-testid="score"] svg .abcjs-note').count()).toBeGreaterThan(5);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Attempt 1 ✗', 'Attempt 2 ✓']);
     expect(await page.getByRole('button', { name: '▶ Play' }).count()).toBe(1);
+    // A whole playback ends cleanly: no error thrown when the tune ends and its audio is closed.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await page.getByRole('button', { name: '■ Stop' }).waitFor();
+    await page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    expect(pageErrors).toEqual([]);
     await snap(page, 'artifact');
     // The first attempt's T: field held a script; abcjs draws it as text.
     await page.getByRole('tab', { name: 'Attempt 1 ✗' }).click();
