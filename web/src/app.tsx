@@ -94,13 +94,14 @@ function useFocusOnNavigation(path: string): string {
 
 /** The frame of every page: the name, the loop's sections, and the page itself. */
 export function App() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const { section, view } = page(path);
   const title = sections.find((s) => s.to === section)?.title;
   useEffect(() => {
     document.title = title ? `${title} · chops` : 'chops';
   }, [title]);
-  const announced = useFocusOnNavigation(path);
+  // A page of a list is a page too; a result taking its own address (?goal=) is not a move.
+  const announced = useFocusOnNavigation(query.has('page') ? `${path}?page=${query.get('page')}` : path);
   return (
     <>
       <a className="skip" href="#main">
