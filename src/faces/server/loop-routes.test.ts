@@ -120,6 +120,8 @@ describe('the loop over the API', () => {
     const reviewed = await json(review);
     expect(reviewed).toMatchObject({ cardId, rating: 'good', promoted: null });
     expect(Math.abs(Date.parse(reviewed.due) - Date.parse(next.good!))).toBeLessThan(60_000);
+    // The answer previews the card's next ratings too (a card that comes back is asked with them).
+    expect(Object.keys(reviewed.next)).toEqual(['again', 'hard', 'good', 'easy']);
     expect((await json(await f.request('/api/practice/queue'))).total).toBe(2);
     const undone = await json(await f.request('/api/practice/undo', { method: 'POST', json: {} }));
     expect(undone).toMatchObject({ cardId, rating: 'good' });

@@ -50,7 +50,7 @@ export function PracticePage() {
       setBusy(true);
       setError(undefined);
       try {
-        const review = await api<ReviewJson>('/practice/reviews', {
+        const review = await api<ReviewJson & { next?: Record<Rating, string> }>('/practice/reviews', {
           method: 'POST',
           body: { cardId: card.id, rating, ...(answer.trim() ? { answer } : {}) },
         });
@@ -60,7 +60,13 @@ export function PracticePage() {
         if (review.comesBack)
           setCards((list) => [
             ...list,
-            { ...card, due: review.due, state: review.state, stability: review.stability },
+            {
+              ...card,
+              due: review.due,
+              state: review.state,
+              stability: review.stability,
+              ...(review.next ? { next: review.next } : {}),
+            },
           ]);
         setMessage(
           review.promoted
