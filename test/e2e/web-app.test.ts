@@ -193,15 +193,18 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.keyboard.press('u');
     await page.getByText('Card 3 of 5').waitFor();
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Card 4 of 5').waitFor();
     expect(await flashcardPrompt()).toBe(prompts[0]);
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Card 5 of 5').waitFor();
     // The card rated again is asked again in the same session.
     expect(await flashcardPrompt()).toBe(prompts[1]);
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Session done: 5 cards reviewed.').waitFor();
     const reviews = web.app.practice.listReviews();
