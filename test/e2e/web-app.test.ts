@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -32,7 +32,7 @@ async function openPage(browser: Browser, web: WebServer, width = 1200): Promise
         `${new URL(page.url()).pathname}: ${message.text()} ${JSON.stringify(message.location())}`,
       );
   });
-  await page.goto(web.server.link);
+  await page.goto(web.server.newLink());
   return { page, dialogs, cspViolations };
 }
 
@@ -85,8 +85,9 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
   it('runs the loop: abilities, imagine, make an ABC tune with its score, learn, practise three cards, stats, DAT', async () => {
     const watched = await openPage(browser, web);
     const { page } = watched;
-    // The link's token became a cookie and left the address bar.
-    expect(new URL(page.url()).search).toBe('');
+    // The link's one-time code was traded for a session and left the address bar.
+    await page.getByLabel('Your goal').waitFor();
+    expect(new URL(page.url()).hash).toBe('');
     await expect(page.getByRole('heading', { name: 'Imagine' })).toBeTruthy();
 
     await nav(page, 'Repertoire');
@@ -126,6 +127,14 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     expect(await page.locator('[data-testid="score"] svg .abcjs-note').count()).toBeGreaterThan(5);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Attempt 1 ✗', 'Attempt 2 ✓']);
     expect(await page.getByRole('button', { name: '▶ Play' }).count()).toBe(1);
+    // A whole playback ends cleanly: no error thrown when the tune ends and its audio is closed.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await page.getByRole('button', { name: '■ Stop' }).waitFor();
+    await page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    expect(pageErrors).toEqual([]);
     await snap(page, 'artifact');
     // The first attempt's T: field held a script; abcjs draws it as text.
     await page.getByRole('tab', { name: 'Attempt 1 ✗' }).click();
@@ -133,6 +142,15 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await title.waitFor();
     expect(await title.textContent()).toContain('<script>window.__xss=1</script>');
     await expectInert(watched);
+    // Real tabs: the panel is labelled by the selected tab, and arrow keys move between attempts.
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('attempt-tab-1');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Attempt 2 ✓' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('attempt-tab-2');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('attempt-tab-2');
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('tab', { name: 'Attempt 1 ✗' }).getAttribute('aria-selected')).toBe('true');
 
     await page.getByRole('button', { name: 'Find the tricks' }).click();
     await page.getByTestId('trick').waitFor({ timeout: 20_000 });
@@ -145,6 +163,14 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.getByTestId('flashcard').waitFor();
     expect(await page.getByTestId('flashcard').textContent()).toContain('Card 1 of 3');
     await snap(page, 'practice');
+    // Enter in the answer box reveals the answer (Shift+Enter would be a new line).
+    await page.getByLabel(/Your answer/).fill('F minor');
+    await page.getByLabel(/Your answer/).press('Enter');
+    await page.getByText('Answer', { exact: true }).waitFor();
+    // Each rating says when the card would come back; progress says how far the session is.
+    expect(await page.getByTestId('next-again').textContent()).toMatch(/^\d+ (min|h)$/);
+    expect(await page.getByTestId('next-easy').textContent()).toMatch(/^\d+ (d|mo)$/);
+    expect(await page.getByText('0 of 3 reviewed').count()).toBe(1);
     const prompts: string[] = [];
     const flashcardPrompt = () => page.getByTestId('flashcard').locator('.prompt').textContent();
     // The session rule is the CLI's: a card still in its same-day steps (new and rated good, or rated
@@ -167,15 +193,18 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.keyboard.press('u');
     await page.getByText('Card 3 of 5').waitFor();
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Card 4 of 5').waitFor();
     expect(await flashcardPrompt()).toBe(prompts[0]);
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Card 5 of 5').waitFor();
     // The card rated again is asked again in the same session.
     expect(await flashcardPrompt()).toBe(prompts[1]);
     await page.keyboard.press(' ');
+    await page.getByText('Answer', { exact: true }).waitFor();
     await page.keyboard.press('4');
     await page.getByText('Session done: 5 cards reviewed.').waitFor();
     const reviews = web.app.practice.listReviews();
@@ -185,6 +214,10 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await nav(page, 'Stats');
     await page.getByText('Own abilities').waitFor();
     await page.getByTestId('chart').first().waitFor({ timeout: 20_000 });
+    // A chart's text alternative tells its numbers, not only its title.
+    expect(await page.getByTestId('chart').first().getAttribute('alt')).toMatch(
+      /^Repertoire over time\. Abilities by status over 1 week .*: \d+ own, \d+ lent, \d+ learning\.$/,
+    );
     await snap(page, 'stats');
 
     await nav(page, 'DAT');
@@ -204,7 +237,7 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
       await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
     await page.getByRole('button', { name: 'Score my words' }).click();
     await page.getByTestId('dat-result').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('dat-result').textContent()).toMatch(/Score \d+\.\d\d/);
+    expect(await page.getByTestId('dat-result').textContent()).toMatch(/Your score \d+\.\d\d/);
     await snap(page, 'dat');
     await expectInert(watched);
     expect(watched.cspViolations).toEqual([]);
@@ -236,7 +269,7 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Open the link that `chops serve` printed');
     const host = `127.0.0.1:${web.server.port}`;
-    const token = new URL(web.server.link).searchParams.get('token')!;
+    const token = readFileSync(join(web.home, 'server-token'), 'utf8').trim();
     const auth = { authorization: `Bearer ${token}` };
     expect(await rawStatus(web.origin, '/api/abilities', { host })).toBe(401);
     expect(await rawStatus(web.origin, '/api/abilities', { host, ...auth })).toBe(200);

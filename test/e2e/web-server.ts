@@ -22,12 +22,17 @@ export interface WebServer {
  * What `chops serve` runs, on a free port of 127.0.0.1, serving the production bundle (dist/web, built
  * by `npm run build`), with an `openai-compatible:` model pointed at a local scripted server.
  */
-export async function startWebServer(options: { hostile?: boolean } = {}): Promise<WebServer> {
+export async function startWebServer(
+  options: { hostile?: boolean; model?: boolean } = {},
+): Promise<WebServer> {
   if (!existsSync(join(webFolder, 'index.html')))
     throw new Error(`${webFolder} has no build: run npm run build first`);
   const provider = await startScriptedProvider(loopModel(options));
   const home = mkdtempSync(join(tmpdir(), 'chops-e2e-'));
-  const env = { CHOPS_HOME: home, CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
+  const env: NodeJS.ProcessEnv =
+    options.model === false
+      ? { CHOPS_HOME: home }
+      : { CHOPS_HOME: home, CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
   const app = new ChopsApp({ home, env });
   const server = await startServer({ app, port: 0, env, webFolder, log: () => {} });
   return {

@@ -1,3 +1,11 @@
+import { currentSession } from './session.js';
+
+/** The headers every API request carries: the session, and the body's type when there is one. */
+function headers(extra: Record<string, string>): Record<string, string> {
+  const session = currentSession();
+  return { ...extra, ...(session ? { authorization: `Bearer ${session}` } : {}) };
+}
+
 /** An API failure as the server reported it: `{ error: { code, message } }` and the status. */
 export class ApiError extends Error {
   readonly status: number;
@@ -23,7 +31,7 @@ async function failure(response: Response): Promise<ApiError> {
   }
 }
 
-/** JSON in and out. The page authenticates with its HttpOnly cookie, which scripts here cannot read. */
+/** JSON in and out, signed in with the page's session. */
 export async function api<T>(
   path: string,
   init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
@@ -32,8 +40,8 @@ export async function api<T>(
   try {
     response = await fetch(`/api${path}`, {
       method: init.method ?? 'GET',
-      credentials: 'same-origin',
-      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+      credentials: 'omit',
+      headers: headers(init.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       ...(init.signal ? { signal: init.signal } : {}),
     });
@@ -65,8 +73,8 @@ export async function stream<T>(
   try {
     response = await fetch(`/api${path}`, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      credentials: 'omit',
+      headers: headers({ 'content-type': 'application/json', accept: 'text/event-stream' }),
       body: JSON.stringify(body),
       ...(signal ? { signal } : {}),
     });

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ArtifactPage } from './pages/artifact-page.js';
 import { ArtifactsPage } from './pages/artifacts-page.js';
 import { DatPage } from './pages/dat-page.js';
 import { GoalPage } from './pages/goal-page.js';
+import { GoalsPage } from './pages/goals-page.js';
 import { ImaginePage } from './pages/imagine-page.js';
 import { MakePage } from './pages/make-page.js';
 import { PracticePage } from './pages/practice-page.js';
@@ -28,7 +29,9 @@ function page(path: string) {
     case 'imagine':
       return { section: '/', view: <ImaginePage /> };
     case 'goals':
-      return { section: '/', view: <GoalPage id={second ?? ''} /> };
+      return second
+        ? { section: '/', view: <GoalPage id={second} /> }
+        : { section: '/', view: <GoalsPage /> };
     case 'make':
       return { section: '/artifacts', view: <MakePage ideaId={second ?? ''} /> };
     case 'repertoire':
@@ -60,14 +63,45 @@ function page(path: string) {
   }
 }
 
+/**
+ * After the app moves to another page (not on the first load), focus goes to the new page's heading and
+ * its name is announced, as a page load would do for a screen reader. A page still loading gets its
+ * heading a moment later, so look for it for up to two seconds.
+ */
+function useFocusOnNavigation(path: string): string {
+  const [announced, setAnnounced] = useState('');
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new path is what moves the focus
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && ++tries < 40) return;
+      window.clearInterval(timer);
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      setAnnounced(heading.textContent ?? document.title);
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [path]);
+  return announced;
+}
+
 /** The frame of every page: the name, the loop's sections, and the page itself. */
 export function App() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const { section, view } = page(path);
   const title = sections.find((s) => s.to === section)?.title;
   useEffect(() => {
     document.title = title ? `${title} · chops` : 'chops';
   }, [title]);
+  // A page of a list is a page too; a result taking its own address (?goal=) is not a move.
+  const announced = useFocusOnNavigation(query.has('page') ? `${path}?page=${query.get('page')}` : path);
   return (
     <>
       <a className="skip" href="#main">
@@ -86,6 +120,9 @@ export function App() {
         </nav>
       </header>
       <main id="main">{view}</main>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announced}
+      </p>
     </>
   );
 }

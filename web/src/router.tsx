@@ -2,12 +2,16 @@ import { type MouseEvent, type ReactNode, useEffect, useState } from 'react';
 
 const listeners = new Set<() => void>();
 
-/** Goes to a page of the app without reloading it. */
-export function navigate(to: string): void {
+/**
+ * Goes to a page of the app without reloading it. `replace` changes the current entry instead (a
+ * result that gets its own address, so that Back comes back to it).
+ */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === location.pathname + location.search) return;
-  history.pushState(null, '', to);
+  if (options.replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
   for (const listener of listeners) listener();
-  window.scrollTo(0, 0);
+  if (!options.replace) window.scrollTo(0, 0);
 }
 
 /** The current path and query, updated on navigation and on the browser's back and forward. */

@@ -37,6 +37,7 @@ export interface DatPageJson {
   wordsAsked: number;
   wordsScored: number;
   history: DatRecordJson[];
+  norm: { typical: number; source: string };
 }
 
 export interface SettingsJson {

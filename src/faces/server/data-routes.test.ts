@@ -126,6 +126,7 @@ describe('DAT routes', () => {
     const page = await json(await f.request('/api/dat'));
     expect(page.history).toHaveLength(1);
     expect(page.wordsAsked).toBe(10);
+    expect(page.norm).toEqual({ typical: expect.any(Number), source: expect.stringContaining('Olson') });
     expect((await f.request('/api/dat', { method: 'POST', json: { words: [] } })).status).toBe(400);
     expect((await f.request('/api/dat', { method: 'POST', json: { words: 'cat' } })).status).toBe(400);
   });

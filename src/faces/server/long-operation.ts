@@ -26,9 +26,21 @@ export function longOperation<T>(
   secrets: readonly string[] = [],
 ): Response | Promise<Response> {
   const controller = new AbortController();
+  // A plain JSON client that goes away (its request's signal aborts) cancels the work just the same.
+  const request = c.req.raw.signal;
+  if (request.aborted) controller.abort();
+  else request.addEventListener('abort', () => controller.abort(), { once: true });
   if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
     const quiet: OperationEvents = { progress: () => {}, emit: () => {}, signal: controller.signal };
-    return work(quiet).then((result) => c.json(result as object));
+    return work(quiet).then(
+      (result) => c.json(result as object),
+      (error: unknown) => {
+        // Nobody is left to read the answer; the cancelled work is not a bug to log.
+        if (controller.signal.aborted)
+          return c.json({ error: { code: 'cancelled', message: 'the client went away' } }, 400);
+        throw error;
+      },
+    );
   }
   c.header('Cache-Control', 'no-store');
   return streamSSE(c, async (stream) => {

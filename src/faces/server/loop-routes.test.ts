@@ -68,7 +68,13 @@ describe('the loop over the API', () => {
       id: ideaId,
       goal: { text: 'a piece about the sea' },
     });
-    expect((await json(await f.request('/api/goals'))).length).toBe(2);
+    // Newest first, and in pages.
+    const texts = async (query: string) =>
+      ((await (await f.request(`/api/goals${query}`)).json()) as Json[]).map((g) => g.text);
+    expect(await texts('')).toEqual(['a sea song', 'a piece about the sea']);
+    expect(await texts('?limit=1')).toEqual(['a sea song']);
+    expect(await texts('?limit=1&offset=1')).toEqual(['a piece about the sea']);
+    expect((await f.request('/api/goals?limit=0')).status).toBe(400);
     const goal = await json(await f.request(`/api/goals/${imagined.goalId}`));
     expect(goal.reach.map((i: Json) => i.id)).toEqual([ideaId]);
 
@@ -83,6 +89,10 @@ describe('the loop over the API', () => {
     expect(result.data).toMatchObject({ format: 'abc', passed: true, lent: ['modal interchange'] });
     const artifactId = (result.data as Json).id as string;
     expect((await json(await f.request('/api/artifacts')))[0]).toMatchObject({ id: artifactId });
+    // The goal's page tells which of its ideas were made, and into what.
+    const madeGoal = await json(await f.request(`/api/goals/${imagined.goalId}`));
+    expect(madeGoal.reach[0].made).toEqual([{ id: artifactId, format: 'abc', passed: true }]);
+    expect(madeGoal.solo[0].made).toEqual([]);
 
     const learned = await json(await f.request('/api/learn', { method: 'POST', json: { artifactId } }));
     expect(learned.tricks[0]).toMatchObject({
@@ -97,12 +107,21 @@ describe('the loop over the API', () => {
     const queue = await json(await f.request('/api/practice/queue'));
     expect(queue.total).toBe(3);
     const cardId = queue.cards[0].id as string;
+    // Each rating's next due time, previewed: later for better ratings, and what the review then gives.
+    const next = queue.cards[0].next as Record<string, string>;
+    const times = ['again', 'hard', 'good', 'easy'].map((r) => Date.parse(next[r]!));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(times[3]).toBeGreaterThan(times[0]!);
     const review = await f.request('/api/practice/reviews', {
       method: 'POST',
       json: { cardId, rating: 'good' },
     });
     expect(review.status).toBe(201);
-    expect(await json(review)).toMatchObject({ cardId, rating: 'good', promoted: null });
+    const reviewed = await json(review);
+    expect(reviewed).toMatchObject({ cardId, rating: 'good', promoted: null });
+    expect(Math.abs(Date.parse(reviewed.due) - Date.parse(next.good!))).toBeLessThan(60_000);
+    // The answer previews the card's next ratings too (a card that comes back is asked with them).
+    expect(Object.keys(reviewed.next)).toEqual(['again', 'hard', 'good', 'easy']);
     expect((await json(await f.request('/api/practice/queue'))).total).toBe(2);
     const undone = await json(await f.request('/api/practice/undo', { method: 'POST', json: {} }));
     expect(undone).toMatchObject({ cardId, rating: 'good' });

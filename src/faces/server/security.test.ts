@@ -68,21 +68,39 @@ describe('the server refuses what is not its own', () => {
     expect(sameOrigin.status).toBe(200);
   });
 
-  it('turns the printed link into an HttpOnly SameSite=Strict cookie and drops the token from the address', async () => {
+  it('signs a browser in with a one-time code traded for a session; the token never reaches the page', async () => {
     fixture = serverFixture(tempFolder());
-    const link = await fixture.raw(`/?token=${testToken}`, { headers: { host: own } });
-    expect(link.status).toBe(302);
-    expect(link.headers.get('location')).toBe('/');
-    const cookie = link.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(new RegExp(`^chops_token_${testPort}=${testToken};`));
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const pair = cookie.split(';')[0]!;
-    const api = await fixture.raw('/api/abilities', { headers: { host: own, cookie: pair } });
+    const code = fixture.sessions.newCode();
+    const trade = (given: string) =>
+      fixture.raw('/api/session', {
+        method: 'POST',
+        headers: { host: own, 'content-type': 'application/json' },
+        body: JSON.stringify({ code: given }),
+      });
+    const traded = await trade(code);
+    expect(traded.status).toBe(200);
+    const { session } = (await traded.json()) as { session: string };
+    expect(session).not.toContain(testToken);
+    expect(session).toBe(fixture.sessions.session);
+    // No cookie at all: a cookie for 127.0.0.1 would go to every server on that address, any port.
+    expect(traded.headers.get('set-cookie')).toBeNull();
+    const api = await fixture.raw('/api/abilities', {
+      headers: { host: own, authorization: `Bearer ${session}` },
+    });
     expect(api.status).toBe(200);
-    const bad = await fixture.raw('/?token=wrong', { headers: { host: own } });
-    expect(bad.status).toBe(401);
-    expect(bad.headers.get('set-cookie')).toBeNull();
+    // A code signs in once; a guessed one never.
+    expect((await trade(code)).status).toBe(401);
+    expect((await trade('guessed-code')).status).toBe(401);
+    // A cookie, even holding the right token, is not a way in.
+    const cookie = await fixture.raw('/api/abilities', {
+      headers: { host: own, cookie: `chops_token_${testPort}=${testToken}` },
+    });
+    expect(cookie.status).toBe(401);
+    // The old token link neither redirects nor sets anything: it is just the page.
+    const old = await fixture.raw(`/?token=${testToken}`, { headers: { host: own } });
+    expect(old.status).toBe(200);
+    expect(old.headers.get('set-cookie')).toBeNull();
+    expect(old.headers.get('location')).toBeNull();
   });
 
   it('sends the strict CSP and companions on pages, files, API answers and errors', async () => {

@@ -1,11 +1,16 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { z } from 'zod';
 import { secretValues } from '../../adapters/models/index.js';
 import type { ChopsApp } from '../chops-app.js';
 import { errorAnswer } from './error-response.js';
 import { HttpError } from './http-error.js';
-import { requireToken, tokenLink } from './middleware/auth.js';
+import { requireToken } from './middleware/auth.js';
 import { hostGuard } from './middleware/host-guard.js';
+import { noStore, pathGuard } from './middleware/request-guards.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { maxBodyBytes, parseBody } from './parse-body.js';
 import { cardRoutes } from './routes/card-routes.js';
 import { datRoutes } from './routes/dat-routes.js';
 import { imagineRoutes } from './routes/imagine-routes.js';
@@ -16,10 +21,13 @@ import { settingsRoutes } from './routes/settings-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import type { ServerContext } from './server-context.js';
 import { defaultWebFolder, staticFiles } from './static-files.js';
+import { WebSessions } from './web-session.js';
 
 export interface ServerAppOptions {
   app: ChopsApp;
   token: string;
+  /** The one-time link codes and the web app's session; made from the token when not given. */
+  sessions?: WebSessions;
   /** The port the server listens on, read per request (known only after listening on port 0). */
   port: number | (() => number);
   env: NodeJS.ProcessEnv;
@@ -30,8 +38,9 @@ export interface ServerAppOptions {
 
 /**
  * The HTTP face of chops: the API under /api (JSON in and out, the token required) and the web app.
- * Order matters: the Host/Origin guard runs before anything else, then the security headers, then the
- * token. Every error is mapped in `onError`, once.
+ * Order matters: the security headers wrap everything, then the Host/Origin guard and the path guard
+ * run before anything else, then (for the API) no-store, the streamed body limit and the token. Every
+ * error is mapped in `onError`, once.
  */
 export function createServerApp(options: ServerAppOptions): Hono {
   const port = typeof options.port === 'number' ? () => options.port as number : options.port;
@@ -42,6 +51,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   server.use('*', securityHeaders());
   server.use('*', hostGuard(port));
   const secrets = secretValues(options.env);
+  server.use('*', pathGuard());
   server.onError((error, c) => {
     const answer = errorAnswer(error, secrets);
     if (answer.unexpected) log(`chops serve: ${error.stack ?? error.message}`);
@@ -49,8 +59,29 @@ export function createServerApp(options: ServerAppOptions): Hono {
   });
   server.notFound((c) => c.json({ error: { code: 'not_found', message: 'no such route' } }, 404));
 
+  const sessions = options.sessions ?? new WebSessions(options.token);
   const api = new Hono();
-  api.use('*', requireToken(options.token, port));
+  api.use('*', noStore());
+  // Counts the bytes as they arrive and stops reading at the limit (a declared length over it is
+  // refused before any byte is read).
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new HttpError(413, 'too_large', `the body is over ${maxBodyBytes / 1024} KB`);
+      },
+    }),
+  );
+  // The one route without the token: the page trades the printed link's one-time code for its session.
+  api.post('/session', async (c) => {
+    const { code } = await parseBody(c, z.object({ code: z.string().min(1).max(200) }));
+    const session = sessions.exchange(code);
+    if (!session)
+      throw new HttpError(401, 'unauthorized', 'that link was used already: run `chops serve` for a new one');
+    return c.json({ session });
+  });
+  api.use('*', requireToken(options.token, sessions));
   for (const routes of [
     repertoireRoutes,
     imagineRoutes,
@@ -67,6 +98,6 @@ export function createServerApp(options: ServerAppOptions): Hono {
   });
   server.route('/api', api);
 
-  server.get('*', tokenLink(options.token, port), staticFiles(options.webFolder ?? defaultWebFolder));
+  server.get('*', compress(), staticFiles(options.webFolder ?? defaultWebFolder));
   return server;
 }

@@ -197,6 +197,8 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     createdAt: existing?.createdAt ?? now,
   };
   const kept = [...soloPicked, ...reachPicked];
+  // A caller that gave up while the last answers came in gets nothing saved.
+  input.signal?.throwIfAborted();
   deps.store.transaction(() => {
     if (existing) deps.ideas.updateGoal(goal);
     else deps.ideas.insertGoal(goal);

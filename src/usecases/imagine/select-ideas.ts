@@ -41,9 +41,7 @@ export function selectIdeas(
   if (set === 'solo') {
     const trulySolo = fresh.filter((m) => m.idea.reach === 0);
     if (trulySolo.length < count && trulySolo.length < fresh.length) {
-      notes.push(
-        `Only ${counted(trulySolo.length, 'solo idea needs', 'solo ideas need')} nothing beyond your own abilities; the solo set is thin.`,
-      );
+      notes.push(soloNote(trulySolo.length));
       pool = [
         ...trulySolo,
         ...fresh.filter((m) => m.idea.reach > 0).sort((a, b) => a.idea.reach - b.idea.reach),
@@ -56,7 +54,12 @@ export function selectIdeas(
     pool.map((m) => m.vector),
     { count, goal: context.goal },
   ).map((i) => pool[i]!);
-  if (chosen.length < count) notes.push(`Only ${chosen.length} of ${count} ${set} ideas could be kept.`);
+  if (chosen.length < count)
+    notes.push(
+      chosen.length === 0
+        ? `None of the ${count} ${set} ideas could be kept.`
+        : `Only ${chosen.length} of ${count} ${set} ideas could be kept.`,
+    );
   return chosen;
 }
 
@@ -74,8 +77,13 @@ export function duplicateNote(set: IdeaSet, count: number): string {
     : `${count} ${set} candidates duplicated other ideas of this imagine and were dropped.`;
 }
 
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** The note for a thin solo set, in words that agree with the number. */
+export function soloNote(trulySolo: number): string {
+  const which =
+    trulySolo === 0
+      ? 'No solo idea stays'
+      : `Only ${trulySolo} ${trulySolo === 1 ? 'solo idea stays' : 'solo ideas stay'}`;
+  return `${which} within your own abilities; the solo set is thin.`;
 }
 
 /** Vectors to avoid repeating, as one matrix for fast scans; none when there are none. */

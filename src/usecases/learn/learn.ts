@@ -1,6 +1,6 @@
 import type { Ability } from '../../domain/ability.js';
 import { ModelError, NotFoundError } from '../../domain/errors/index.js';
-import { cleanModelText } from '../../domain/model-text.js';
+import { cleanModelText, safeModelText } from '../../domain/model-text.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import type { LearningChoiceStore } from '../../domain/ports/learning-choice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
@@ -153,8 +153,8 @@ function buildTricks(
       {
         abilityId: ability.id,
         name,
-        explanation: raw.explanation,
-        example: raw.example,
+        explanation: safeModelText(raw.explanation),
+        example: safeModelText(raw.example),
         format: artifact.format,
         artifactId: artifact.id,
       },
@@ -169,9 +169,9 @@ function buildTricks(
             trickId: trick.id,
             abilityId: ability.id,
             kind: card.kind,
-            prompt: card.prompt,
-            answer: card.answer,
-            check: card.check,
+            prompt: safeModelText(card.prompt),
+            answer: safeModelText(card.answer),
+            check: card.check === undefined ? undefined : safeModelText(card.check),
           },
           deps.generateId(),
           now,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanModelText } from '../../domain/model-text.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Card } from '../../domain/practice/card.js';
 import { type Rating, ratings } from '../../domain/practice/rating.js';
@@ -49,10 +50,5 @@ export async function gradeAnswer(
     temperature: 0,
     ...(input.signal ? { signal: input.signal } : {}),
   });
-  return { rating: grade.rating, reason: oneLine(grade.reason, 200) };
-}
-
-function oneLine(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return [...line].length > max ? `${[...line].slice(0, max - 1).join('')}…` : line;
+  return { rating: grade.rating, reason: cleanModelText(grade.reason, 200) };
 }

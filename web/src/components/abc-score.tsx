@@ -121,15 +121,22 @@ function playTune(tune: Tune, ended: () => void): () => void {
       last = Math.max(last, at + length);
     }
   }
+  // Closed exactly once, whichever comes first: the end of the tune or Stop (which the end also calls).
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    void context.close().catch(() => {});
+  };
   const timer = window.setTimeout(
     () => {
-      context.close();
+      close();
       ended();
     },
     (last - context.currentTime + 0.2) * 1000,
   );
   return () => {
     window.clearTimeout(timer);
-    context.close();
+    close();
   };
 }

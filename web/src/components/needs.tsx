@@ -2,15 +2,18 @@ import type { IdeaJson } from '../types.js';
 
 const label = { own: 'yours', lent: 'lent', new: 'new' } as const;
 
-/** The abilities an idea needs, coloured by where they stand in the repertoire. */
+/** The abilities an idea needs, coloured by where they stand in the repertoire, and how each is used. */
 export function Needs({ needs }: { needs: IdeaJson['needs'] }) {
   if (needs.length === 0) return <p className="muted">No abilities listed.</p>;
   return (
     <ul className="needs">
       {needs.map((need) => (
-        <li key={need.name} className={`need need-${need.status}`} title={need.how}>
-          {need.name}
-          <span className="need-status">{label[need.status as keyof typeof label] ?? need.status}</span>
+        <li key={need.name}>
+          <span className={`need need-${need.status}`}>
+            {need.name}
+            <span className="need-status">{label[need.status as keyof typeof label] ?? need.status}</span>
+          </span>
+          {need.how && <span className="need-how small">{need.how}</span>}
         </li>
       ))}
     </ul>

@@ -19,6 +19,10 @@ export function AbilityRow({
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(ability.name);
   const [error, setError] = useState<Error>();
+  // A choice in a list is only a choice until it is applied: arrow keys move through a closed list
+  // without changing anything.
+  const [status, setStatus] = useState(ability.status);
+  const [into, setInto] = useState('');
 
   const change = async (body: { name?: string; status?: string }) => {
     setError(undefined);
@@ -83,14 +87,19 @@ export function AbilityRow({
       <div className="ability-actions">
         <select
           aria-label={`Status of ${ability.name}`}
-          className={`status status-${ability.status}`}
-          value={ability.status}
-          onChange={(e) => change({ status: e.target.value })}
+          className={`status status-${status}`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as typeof status)}
         >
           {abilityStatuses.map((s) => (
             <option key={s}>{s}</option>
           ))}
         </select>
+        {status !== ability.status && (
+          <button type="button" className="small-button" onClick={() => change({ status })}>
+            Set {status}
+          </button>
+        )}
         {!renaming && (
           <button type="button" className="link" onClick={() => setRenaming(true)}>
             Rename
@@ -100,8 +109,8 @@ export function AbilityRow({
           <select
             aria-label={`Merge ${ability.name} into`}
             className="merge"
-            value=""
-            onChange={(e) => merge(e.target.value)}
+            value={into}
+            onChange={(e) => setInto(e.target.value)}
           >
             <option value="">Merge into…</option>
             {others.map((other) => (
@@ -110,6 +119,11 @@ export function AbilityRow({
               </option>
             ))}
           </select>
+        )}
+        {into && (
+          <button type="button" className="small-button" onClick={() => merge(into)}>
+            Merge
+          </button>
         )}
         <button type="button" className="link danger" onClick={remove}>
           Remove

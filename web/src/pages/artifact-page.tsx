@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ArtifactView } from '../components/artifact-view.js';
+import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading } from '../components/states.js';
 import { Link } from '../router.js';
 import type { ArtifactDetail } from '../types.js';
@@ -10,11 +11,32 @@ import { LearnSection } from './learn-section.js';
 export function ArtifactPage({ id }: { id: string }) {
   const artifact = useApi<ArtifactDetail>(`/artifacts/${encodeURIComponent(id)}`);
   const [shown, setShown] = useState<number>();
+  const tabs = useRef<HTMLDivElement>(null);
   const data = artifact.data;
   useEffect(() => setShown(data?.attempts.at(-1)?.number), [data]);
   if (artifact.error) return <ErrorNote error={artifact.error} onRetry={artifact.reload} />;
   if (!data) return <Loading />;
   const attempt = data.attempts.find((a) => a.number === shown) ?? data.attempts.at(-1);
+  const tabbed = data.attempts.length > 1;
+  // Arrow keys, Home and End move between the attempts (and show the one they reach), as tabs do.
+  const onTabKey = (event: KeyboardEvent) => {
+    const numbers = data.attempts.map((a) => a.number);
+    const at = numbers.indexOf(attempt?.number ?? numbers.at(-1)!);
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % numbers.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + numbers.length) % numbers.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? numbers.length - 1
+              : undefined;
+    if (to === undefined) return;
+    event.preventDefault();
+    setShown(numbers[to]);
+    tabs.current?.querySelectorAll<HTMLElement>('[role="tab"]')[to]?.focus();
+  };
   return (
     <section>
       <p className="crumbs">
@@ -24,46 +46,62 @@ export function ArtifactPage({ id }: { id: string }) {
       <p>
         <span className="badge">{data.format}</span>{' '}
         <span className={data.passed ? 'ok' : 'bad'}>
-          {data.passed ? 'passes its check' : `fails its check after ${data.attempts.length} attempts`}
+          {data.passed
+            ? 'passes its check'
+            : `fails its check after ${data.attempts.length} ${data.attempts.length === 1 ? 'attempt' : 'attempts'}`}
         </span>
         <span className="muted small"> · made with {data.model}</span>
       </p>
       {data.abilities.length > 0 && (
-        <p className="small">
-          Used:{' '}
-          {data.abilities.map((a) => (
-            <span key={a.name} className={`need need-${a.status}`} title={a.how}>
-              {a.name}
-            </span>
-          ))}
-        </p>
+        <>
+          <h2 className="small-heading">What it used</h2>
+          <Needs needs={data.abilities} />
+        </>
       )}
-      {data.attempts.length > 1 && (
-        <div className="tabs" role="tablist" aria-label="Attempts">
-          {data.attempts.map((a) => (
-            <button
-              key={a.number}
-              type="button"
-              role="tab"
-              aria-selected={a.number === attempt?.number}
-              className={a.passed ? 'passed' : 'failed'}
-              onClick={() => setShown(a.number)}
-            >
-              Attempt {a.number} {a.passed ? '✓' : '✗'}
-            </button>
-          ))}
+      {tabbed && (
+        // biome-ignore lint/a11y/useSemanticElements: a tab list has no element of its own
+        <div className="tabs" role="tablist" aria-label="Attempts" ref={tabs} onKeyDown={onTabKey}>
+          {data.attempts.map((a) => {
+            const selected = a.number === attempt?.number;
+            return (
+              <button
+                key={a.number}
+                id={`attempt-tab-${a.number}`}
+                type="button"
+                role="tab"
+                aria-selected={selected}
+                aria-controls="attempt-panel"
+                tabIndex={selected ? 0 : -1}
+                className={a.passed ? 'passed' : 'failed'}
+                onClick={() => setShown(a.number)}
+              >
+                Attempt {a.number} {a.passed ? '✓' : '✗'}
+              </button>
+            );
+          })}
         </div>
       )}
-      {attempt && attempt.problems.length > 0 && (
-        <ul className="problems" aria-label="Check problems">
-          {attempt.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
       {attempt && (
-        <div className="panel artifact">
-          <ArtifactView format={data.format} attempt={attempt} title={data.title} />
+        <div
+          {...(tabbed
+            ? {
+                id: 'attempt-panel',
+                role: 'tabpanel',
+                'aria-labelledby': `attempt-tab-${attempt.number}`,
+                tabIndex: 0,
+              }
+            : {})}
+        >
+          {attempt.problems.length > 0 && (
+            <ul className="problems" aria-label="Check problems">
+              {attempt.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+          <div className="panel artifact">
+            <ArtifactView format={data.format} attempt={attempt} title={data.title} />
+          </div>
         </div>
       )}
       <LearnSection

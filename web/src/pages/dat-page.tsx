@@ -92,24 +92,42 @@ function DatResult({ result, wordsScored }: { result: DatResultJson; wordsScored
       ) : (
         <>
           <p className="dat-score">
-            Score <strong>{result.score.toFixed(2)}</strong>
-            {result.percentile !== undefined && (
-              <span className="muted">
-                {' '}
-                · higher than {Math.round(result.percentile)}% of people in the published study
-              </span>
-            )}
+            Your score <strong>{result.score.toFixed(2)}</strong>{' '}
+            <span className="muted small">(on chops' own word vectors)</span>
           </p>
-          {result.orientation.map((line) => (
-            <p key={line} className="muted small">
-              {line}
+          {result.publishedScale !== undefined && (
+            <p data-testid="dat-published">
+              On the published study's scale: about <strong>{result.publishedScale.toFixed(1)}</strong>
+              {result.percentile !== undefined &&
+                `, higher than about ${Math.round(result.percentile)}% of the people in it`}
+              .
             </p>
-          ))}
+          )}
+          <details className="small">
+            <summary>How to read these two numbers</summary>
+            {result.orientation.map((line) => (
+              <p key={line} className="muted">
+                {line}
+              </p>
+            ))}
+          </details>
           <p className="small">Scored: {result.valid.join(', ')}</p>
+          {result.notNouns.length > 0 && (
+            <p className="small warn" data-testid="dat-not-nouns">
+              Counted, but not nouns: {result.notNouns.map((w) => `“${w}”`).join(', ')}. The task asks for
+              nouns; scores with other words are not comparable with the published ones.
+            </p>
+          )}
+          {result.unused.length > 0 && (
+            <p className="small muted" data-testid="dat-unused">
+              Not needed: {result.unused.map((w) => `“${w}”`).join(', ')} — only the first {wordsScored} valid
+              words are scored.
+            </p>
+          )}
         </>
       )}
       {result.invalid.length > 0 && (
-        <ul className="small">
+        <ul className="small" data-testid="dat-invalid">
           {result.invalid.map((entry) => (
             <li key={entry.entry}>
               Not counted: “{entry.entry}” — {entry.explanation}

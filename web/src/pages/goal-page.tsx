@@ -1,11 +1,12 @@
+import type { ShownIdea } from '../components/idea-card.js';
 import { ErrorNote, Loading } from '../components/states.js';
-import type { GoalJson, IdeaJson } from '../types.js';
+import type { GoalJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { IdeaSets } from './idea-sets.js';
 
 /** An earlier goal with its ideas, as imagine showed them. */
 export function GoalPage({ id }: { id: string }) {
-  const goal = useApi<{ goal: GoalJson; solo: IdeaJson[]; reach: IdeaJson[] }>(
+  const goal = useApi<{ goal: GoalJson; solo: ShownIdea[]; reach: ShownIdea[] }>(
     `/goals/${encodeURIComponent(id)}`,
   );
   if (goal.error) return <ErrorNote error={goal.error} onRetry={goal.reload} />;

@@ -1,11 +1,14 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { stream } from '../api.js';
 import { ErrorNote, Progress } from '../components/states.js';
-import { Link } from '../router.js';
-import type { GoalJson, ImaginedJson } from '../types.js';
+import { Link, navigate, useLocation } from '../router.js';
+import type { GoalJson, IdeaJson, ImaginedJson, SettingsJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { type Arriving, ArrivingIdeas } from './arriving-ideas.js';
+import { GoalLine } from './goals-page.js';
 import { IdeaSets } from './idea-sets.js';
+
+type GoalDetail = { goal: GoalJson; solo: IdeaJson[]; reach: IdeaJson[] };
 
 /** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
 export function ImaginePage() {
@@ -18,7 +21,13 @@ export function ImaginePage() {
   const [result, setResult] = useState<ImaginedJson>();
   const [error, setError] = useState<Error>();
   const controller = useRef<AbortController | undefined>(undefined);
-  const goals = useApi<GoalJson[]>('/goals');
+  // The newest twelve, and one more to know whether to point to the full list.
+  const goals = useApi<GoalJson[]>('/goals?limit=13');
+  const settings = useApi<SettingsJson>('/settings');
+  // A result has its own address (/?goal=…), so Back from "Make this" comes back to it.
+  const { query } = useLocation();
+  const goalId = query.get('goal');
+  const earlier = useApi<GoalDetail>(goalId && result?.goalId !== goalId ? `/goals/${goalId}` : undefined);
   useEffect(() => () => controller.current?.abort(), []);
 
   const submit = async (event: FormEvent) => {
@@ -45,6 +54,7 @@ export function ImaginePage() {
         controller.current.signal,
       );
       setResult(imagined);
+      navigate(`/?goal=${encodeURIComponent(imagined.goalId)}`, { replace: true });
       goals.reload();
     } catch (caught) {
       if ((caught as Error).name !== 'AbortError') setError(caught as Error);
@@ -60,6 +70,13 @@ export function ImaginePage() {
         Name a goal. chops imagines what you could do with your own abilities alone, beside what you could do
         with abilities a model lends you.
       </p>
+      {settings.data && !settings.data.model.configured && (
+        <div className="state empty" role="note">
+          <strong>chops needs a model to imagine.</strong>
+          Choose one on the <Link to="/settings">Settings</Link> page (a local model works offline), then come
+          back here.
+        </div>
+      )}
       <form className="panel imagine-form" onSubmit={submit}>
         <label htmlFor="goal">Your goal</label>
         <textarea
@@ -107,7 +124,7 @@ export function ImaginePage() {
       {running && <Progress lines={progress} />}
       {running && <ArrivingIdeas arriving={arriving} />}
       {error && <ErrorNote error={error} />}
-      {result && (
+      {result && !running && (
         <IdeaSets
           goal={result.goal}
           gain={result.gain}
@@ -117,7 +134,18 @@ export function ImaginePage() {
           reach={result.reach}
         />
       )}
-      {!result && !running && <EarlierGoals goals={goals.data} />}
+      {!result && !running && goalId && earlier.error && <ErrorNote error={earlier.error} />}
+      {!result && !running && goalId && earlier.data && (
+        <IdeaSets
+          goal={earlier.data.goal.text}
+          gain={earlier.data.goal.gain}
+          spread={earlier.data.goal.spread}
+          notes={earlier.data.goal.notes}
+          solo={earlier.data.solo}
+          reach={earlier.data.reach}
+        />
+      )}
+      {!result && !running && !goalId && <EarlierGoals goals={goals.data} />}
     </section>
   );
 }
@@ -127,17 +155,16 @@ function EarlierGoals({ goals }: { goals: GoalJson[] | undefined }) {
   return (
     <section className="earlier">
       <h2>Earlier goals</h2>
-      <ul className="list">
+      <ul className="list" data-testid="earlier-goals">
         {goals.slice(0, 12).map((g) => (
-          <li key={g.id}>
-            <Link to={`/goals/${g.id}`}>{g.text}</Link>
-            <span className="muted small">
-              {' '}
-              · {g.domain} · gain {g.gain === null ? 'n/a' : `${g.gain.toFixed(2)}×`}
-            </span>
-          </li>
+          <GoalLine key={g.id} goal={g} />
         ))}
       </ul>
+      {goals.length > 12 && (
+        <p>
+          <Link to="/goals">All goals →</Link>
+        </p>
+      )}
     </section>
   );
 }

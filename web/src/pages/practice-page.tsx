@@ -8,11 +8,24 @@ import { useApi } from '../use-api.js';
 
 const ratings = ['again', 'hard', 'good', 'easy'] as const;
 type Rating = (typeof ratings)[number];
+type QueuedCard = DueCardJson & { next?: Record<Rating, string> };
+
+/** How long until `due`, in the largest unit that fits: "10 min", "3 d", "2 mo". */
+export function interval(due: string, now: number): string {
+  const minutes = Math.max(1, Math.round((Date.parse(due) - now) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.round(hours / 24);
+  if (days < 31) return `${days} d`;
+  const months = Math.round(days / 30.4);
+  return months < 12 ? `${months} mo` : `${Math.round(days / 365)} y`;
+}
 
 /** Practice: the due cards one by one; space reveals, 1–4 rate, u undoes the last review. */
 export function PracticePage() {
   const queue = useApi<QueueJson>('/practice/queue');
-  const [cards, setCards] = useState<DueCardJson[]>([]);
+  const [cards, setCards] = useState<QueuedCard[]>([]);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [answer, setAnswer] = useState('');
@@ -37,7 +50,7 @@ export function PracticePage() {
       setBusy(true);
       setError(undefined);
       try {
-        const review = await api<ReviewJson>('/practice/reviews', {
+        const review = await api<ReviewJson & { next?: Record<Rating, string> }>('/practice/reviews', {
           method: 'POST',
           body: { cardId: card.id, rating, ...(answer.trim() ? { answer } : {}) },
         });
@@ -47,7 +60,13 @@ export function PracticePage() {
         if (review.comesBack)
           setCards((list) => [
             ...list,
-            { ...card, due: review.due, state: review.state, stability: review.stability },
+            {
+              ...card,
+              due: review.due,
+              state: review.state,
+              stability: review.stability,
+              ...(review.next ? { next: review.next } : {}),
+            },
           ]);
         setMessage(
           review.promoted
@@ -128,6 +147,7 @@ export function PracticePage() {
 
   if (queue.error) return <ErrorNote error={queue.error} onRetry={queue.reload} />;
   if (!queue.data) return <Loading />;
+  const queuedAt = Date.parse(queue.data.now);
   return (
     <section className="practice">
       <h1>Practice</h1>
@@ -141,6 +161,19 @@ export function PracticePage() {
         </p>
       )}
       {error && <ErrorNote error={error} />}
+      {card && (
+        <div className="session-progress">
+          <progress
+            max={cards.length}
+            value={index}
+            aria-label={`${index} of ${cards.length} cards reviewed`}
+          />
+          <span className="small muted">
+            {index} of {cards.length} reviewed
+            {queue.data.total > cards.length ? ` · ${queue.data.total} due in all` : ''}
+          </span>
+        </div>
+      )}
       {card ? (
         <article className="card flash" data-testid="flashcard" aria-live="polite">
           <p className="muted small">
@@ -155,7 +188,23 @@ export function PracticePage() {
                   Your answer <span className="muted">(optional)</span>
                 </span>
               </label>
-              <textarea id="answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+              <textarea
+                id="answer"
+                rows={2}
+                value={answer}
+                aria-describedby="answer-keys"
+                onChange={(e) => setAnswer(e.target.value)}
+                onKeyDown={(e) => {
+                  // Enter hands the answer in (reveals the card); Shift+Enter is a new line.
+                  if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+                    e.preventDefault();
+                    setRevealed(true);
+                  }
+                }}
+              />
+              <p id="answer-keys" className="muted small">
+                <kbd>Enter</kbd> reveals the answer · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line
+              </p>
               <div className="row">
                 <button type="button" onClick={() => setRevealed(true)}>
                   Reveal <kbd>space</kbd>
@@ -205,7 +254,14 @@ export function PracticePage() {
                     onClick={() => rate(r)}
                     disabled={busy}
                   >
-                    {r} <kbd>{i + 1}</kbd>
+                    <span>
+                      {r} <kbd>{i + 1}</kbd>
+                    </span>
+                    {card.next && (
+                      <span className="rate-next" data-testid={`next-${r}`}>
+                        {interval(card.next[r], queuedAt)}
+                      </span>
+                    )}
                   </button>
                 ))}
               </fieldset>

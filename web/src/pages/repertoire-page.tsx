@@ -10,12 +10,17 @@ export function RepertoirePage() {
   const abilities = useApi<AbilityJson[]>('/abilities');
   const [domain, setDomain] = useState('');
   const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
   const domains = useMemo(
     () => [...new Set((abilities.data ?? []).map((a) => a.domain))].sort(),
     [abilities.data],
   );
+  const needle = search.trim().toLocaleLowerCase();
   const shown = (abilities.data ?? []).filter(
-    (a) => (!domain || a.domain === domain) && (!status || a.status === status),
+    (a) =>
+      (!domain || a.domain === domain) &&
+      (!status || a.status === status) &&
+      (!needle || a.name.toLocaleLowerCase().includes(needle)),
   );
   const counts = abilityStatuses.map(
     (s) => `${(abilities.data ?? []).filter((a) => a.status === s).length} ${s}`,
@@ -31,6 +36,15 @@ export function RepertoirePage() {
       </p>
       <AddAbilities domains={domains} onAdded={abilities.reload} />
       <fieldset className="filters" aria-label="Filter">
+        <label>
+          Search
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="a name"
+          />
+        </label>
         <label>
           Domain
           <select value={domain} onChange={(e) => setDomain(e.target.value)}>
@@ -49,7 +63,12 @@ export function RepertoirePage() {
             ))}
           </select>
         </label>
-        {abilities.data && <span className="muted small">{counts.join(' · ')}</span>}
+        {abilities.data && (
+          <span className="muted small" aria-live="polite">
+            {counts.join(' · ')}
+            {shown.length < abilities.data.length ? ` · ${shown.length} shown` : ''}
+          </span>
+        )}
       </fieldset>
       {abilities.error && <ErrorNote error={abilities.error} onRetry={abilities.reload} />}
       {!abilities.data && !abilities.error && <Loading />}
@@ -66,7 +85,7 @@ export function RepertoirePage() {
         <ul className="abilities" aria-label="Abilities">
           {shown.map((ability) => (
             <AbilityRow
-              key={ability.id}
+              key={`${ability.id}:${ability.status}`}
               ability={ability}
               others={abilities.data!.filter(
                 (other) => other.id !== ability.id && other.domain === ability.domain,

@@ -16,6 +16,14 @@ const base = {
   autosize: { type: 'fit' as const, contains: 'padding' as const },
 };
 const sized = (width: number) => ({ ...base, width });
+/** On a narrow chart, labels turn and thin out rather than overlap. */
+const labels = (width: number) =>
+  width < 520 ? { labelAngle: -40, labelOverlap: 'greedy' as const, labelLimit: 90 } : { labelAngle: 0 };
+const short = (text: string, max = 22) =>
+  [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+const day = (iso: string) => new Date(iso).toLocaleDateString('en', { month: 'short', day: 'numeric' });
+const fixed = (value: number | null | undefined, digits = 2) =>
+  value === null || value === undefined ? 'n/a' : value.toFixed(digits);
 
 export function repertoireChart(ledger: Ledger, width: number) {
   const values = ledger.repertoire.weeks.flatMap((w) => [
@@ -34,7 +42,7 @@ export function repertoireChart(ledger: Ledger, width: number) {
         type: 'ordinal',
         timeUnit: 'yearmonthdate',
         title: 'week of',
-        axis: { labelAngle: 0 },
+        axis: labels(width),
       },
       y: { field: 'count', type: 'quantitative', stack: true, title: 'abilities' },
       color: {
@@ -49,17 +57,27 @@ export function repertoireChart(ledger: Ledger, width: number) {
 
 export function goalsChart(ledger: Ledger, width: number) {
   const goals = [...ledger.imagination.perGoal].reverse().slice(-20);
-  const values = goals.flatMap((g, i) => [
-    { n: i + 1, goal: g.text, measure: 'gain', value: g.gain },
-    { n: i + 1, goal: g.text, measure: 'reach', value: g.meanReach },
-    { n: i + 1, goal: g.text, measure: 'novelty', value: g.meanNovelty },
-  ]);
+  // Each goal by its own words (numbered, as two goals may share them), oldest on the left.
+  const values = goals.flatMap((g, i) => {
+    const goal = `${i + 1}. ${short(g.text)}`;
+    return [
+      { n: i, goal, measure: 'gain', value: g.gain },
+      { n: i, goal, measure: 'reach', value: g.meanReach },
+      { n: i, goal, measure: 'novelty', value: g.meanNovelty },
+    ];
+  });
   return {
     ...sized(width),
     data: { values: values.filter((v) => v.value !== null) },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'n', type: 'ordinal', title: 'goal (oldest → newest)' },
+      x: {
+        field: 'goal',
+        type: 'ordinal',
+        sort: { field: 'n' },
+        title: 'goal (oldest → newest)',
+        axis: { ...labels(width), labelAngle: -35, labelLimit: width < 520 ? 90 : 140 },
+      },
       y: { field: 'value', type: 'quantitative', title: null },
       color: {
         field: 'measure',
@@ -89,14 +107,59 @@ export function retentionChart(ledger: Ledger, width: number) {
   };
 }
 
-export function datChart(ledger: Ledger, width: number) {
-  return {
-    ...sized(width),
+/** The person's DAT scores over time, with a line at the typical score (the published norm). */
+export function datChart(ledger: Ledger, width: number, typical: number | undefined) {
+  const scores = {
     data: { values: ledger.dat.scores },
-    mark: { type: 'line', color: '#b83280', point: { color: '#b83280', size: 60 } },
+    mark: { type: 'line', color: '#9a1f66', point: { color: '#9a1f66', size: 60 } },
     encoding: {
-      x: { field: 'takenAt', type: 'temporal', title: null },
+      x: { field: 'takenAt', type: 'temporal', title: null, axis: labels(width) },
       y: { field: 'score', type: 'quantitative', scale: { zero: false }, title: 'DAT score' },
     },
+  };
+  if (typical === undefined) return { ...sized(width), ...scores };
+  const norm = { data: { values: [{ typical, label: `typical ${typical.toFixed(1)}` }] } };
+  return {
+    ...sized(width),
+    layer: [
+      scores,
+      {
+        ...norm,
+        mark: { type: 'rule', color: '#5d6675', strokeDash: [6, 4] },
+        encoding: { y: { field: 'typical', type: 'quantitative' } },
+      },
+      {
+        ...norm,
+        mark: { type: 'text', align: 'left', dx: 4, dy: -7, color: '#3d4450', x: 0 },
+        encoding: { y: { field: 'typical', type: 'quantitative' }, text: { field: 'label' } },
+      },
+    ],
+  };
+}
+
+/**
+ * Each chart's text alternative: what the chart shows, in numbers, for someone who cannot see it
+ * (and for anyone who wants the figures).
+ */
+export function chartDescriptions(ledger: Ledger, typical: number | undefined) {
+  const weeks = ledger.repertoire.weeks;
+  const lastWeek = weeks.at(-1);
+  const goals = [...ledger.imagination.perGoal].reverse().slice(-20);
+  const latestGoal = goals.at(-1);
+  const practice = ledger.practice.weeks.filter((w) => w.retention !== null);
+  const scores = ledger.dat.scores;
+  return {
+    repertoire: lastWeek
+      ? `Abilities by status over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'} from ${day(weeks[0]!.start)} to ${day(lastWeek.start)}; that last week: ${lastWeek.own} own, ${lastWeek.lent} lent, ${lastWeek.learning} learning.`
+      : 'No weeks recorded.',
+    goals: latestGoal
+      ? `Gain, mean reach and mean novelty of the last ${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}. Mean gain ${fixed(ledger.imagination.meanGain)}; newest goal "${short(latestGoal.text, 60)}": gain ${fixed(latestGoal.gain)}, reach ${fixed(latestGoal.meanReach)}, novelty ${fixed(latestGoal.meanNovelty)}.`
+      : 'No goals recorded.',
+    retention: practice.length
+      ? `Share of reviews remembered in ${practice.length} ${practice.length === 1 ? 'week' : 'weeks'}: from ${Math.round(practice[0]!.retention! * 100)}% in the week of ${day(practice[0]!.start)} to ${Math.round(practice.at(-1)!.retention! * 100)}% in the week of ${day(practice.at(-1)!.start)}.`
+      : 'No reviews recorded.',
+    dat: scores.length
+      ? `${scores.length} DAT ${scores.length === 1 ? 'score' : 'scores'} from ${day(scores[0]!.takenAt)} to ${day(scores.at(-1)!.takenAt)}: latest ${fixed(ledger.dat.latest)}, best ${fixed(ledger.dat.best)}${typical === undefined ? '' : `; the dashed line is the typical score, ${typical.toFixed(1)}`}.`
+      : 'No DAT scores recorded.',
   };
 }

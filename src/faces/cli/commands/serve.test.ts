@@ -25,7 +25,7 @@ function serve(home: string, args: string[] = []): Promise<{ link: string; outpu
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const link = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0];
+      const link = /http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/.exec(output)?.[0];
       if (link) resolve({ link, output: () => output });
     };
     process_.stdout!.on('data', onData);
@@ -35,18 +35,29 @@ function serve(home: string, args: string[] = []): Promise<{ link: string; outpu
 }
 
 describe('chops serve', () => {
-  it('prints a 127.0.0.1 link with the install token (kept 0600), serves it, and stops on Ctrl-C', async () => {
+  it('prints a 127.0.0.1 link with a one-time code (the token stays in the data folder, 0600), serves it, and stops on Ctrl-C', async () => {
     const home = tempFolder();
     const { link, output } = await serve(home);
-    const token = new URL(link).searchParams.get('token')!;
     const file = join(home, 'server-token');
-    expect(readFileSync(file, 'utf8').trim()).toBe(token);
+    const token = readFileSync(file, 'utf8').trim();
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(output()).not.toContain(token);
 
-    const opened = await fetch(link, { redirect: 'manual' });
-    expect(opened.status).toBe(302);
-    expect(opened.headers.get('set-cookie')).toContain('HttpOnly');
     const origin = new URL(link).origin;
+    const code = new URLSearchParams(new URL(link).hash.slice(1)).get('code');
+    const signIn = () =>
+      fetch(`${origin}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    const signedIn = await signIn();
+    expect(signedIn.status).toBe(200);
+    const { session } = (await signedIn.json()) as { session: string };
+    expect(
+      (await fetch(`${origin}/api/abilities`, { headers: { authorization: `Bearer ${session}` } })).status,
+    ).toBe(200);
+    expect((await signIn()).status).toBe(401);
     const api = await fetch(`${origin}/api/abilities`, { headers: { authorization: `Bearer ${token}` } });
     expect(api.status).toBe(200);
     expect(await api.json()).toEqual([]);
@@ -57,9 +68,10 @@ describe('chops serve', () => {
     expect(await exited).toBe(0);
     expect(output()).toContain('stopped');
 
-    // The same token on the next start: a bookmarked link keeps working.
+    // The same token on the next start, a new code.
     const again = await serve(home);
-    expect(new URL(again.link).searchParams.get('token')).toBe(token);
+    expect(readFileSync(file, 'utf8').trim()).toBe(token);
+    expect(again.link).not.toBe(link);
   }, 60_000);
 
   it('rejects a bad port as a usage error', async () => {

@@ -39,7 +39,7 @@ export function serveCommand(cli: CliContext): Command {
       cli.output.line(`chops is serving the web app at ${server.link}`);
       cli.output.line(
         cli.output.colors.dim(
-          'The link holds your private token (also in the data folder): keep it to yourself. Ctrl-C stops.',
+          'The link signs one browser in, once. Scripts use the token in the data folder. Ctrl-C stops.',
         ),
       );
       if (options.open) openBrowser(server.link, (text) => cli.output.note(text));

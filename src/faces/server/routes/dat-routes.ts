@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { DAT_WORDS_ASKED, DAT_WORDS_SCORED } from '../../../domain/dat.js';
+import { DAT_CALIBRATION, DAT_NORMS } from '../../../usecases/dat/dat-norms.js';
 import { DAT_INSTRUCTIONS, datOrientation, describeDatReason } from '../../../usecases/dat/dat-text.js';
 import { datHistory, takeDat } from '../../../usecases/dat/take-dat.js';
 import { datRecordJson, datResultJson } from '../../views/dat-json.js';
@@ -19,6 +20,8 @@ export function datRoutes({ app }: ServerContext): Hono {
       wordsAsked: DAT_WORDS_ASKED,
       wordsScored: DAT_WORDS_SCORED,
       history: datHistory({ store: app.datScores }).map(datRecordJson),
+      // The published mean as chops' own vectors score it, for a norm line beside the person's scores.
+      norm: { typical: DAT_CALIBRATION.chopsMean, source: DAT_NORMS.source },
     }),
   );
 

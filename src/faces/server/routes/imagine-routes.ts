@@ -5,13 +5,18 @@ import { NotFoundError } from '../../../domain/errors/index.js';
 import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
 import { goalJson, ideaJson, imaginedJson } from '../../views/idea-json.js';
 import { longOperation, type OperationEvents } from '../long-operation.js';
-import { parseBody } from '../parse-body.js';
+import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
 const imagineBody = z.object({
   goal: z.string().max(2000),
   domain: z.string().optional(),
   count: z.number().int().min(1).max(12).optional(),
+});
+
+const goalsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
 });
 
 /** Imagine (a long operation: SSE or JSON), and the goals and ideas kept from earlier runs. */
@@ -43,16 +48,28 @@ export function imagineRoutes(context: ServerContext): Hono {
     );
   });
 
-  routes.get('/goals', (c) => c.json(app.ideas.listGoals().map(goalJson)));
+  // Newest first; `limit` and `offset` page through them (ask for one more than a page to know if
+  // there is a next one).
+  routes.get('/goals', (c) => {
+    const { limit, offset = 0 } = parseValue(c.req.query(), goalsQuery, 'query');
+    const newestFirst = app.ideas.listGoals().reverse();
+    return c.json(newestFirst.slice(offset, limit === undefined ? undefined : offset + limit).map(goalJson));
+  });
 
   routes.get('/goals/:id', (c) => {
     const goal = app.ideas.getGoal(c.req.param('id'));
     if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
-    const ideas = app.ideas.listIdeas({ goalId: goal.id });
+    const ideas = app.ideas.listIdeas({ goalId: goal.id }).map((idea) => ({
+      ...ideaJson(idea),
+      // What was made of it, so the goal's page can say so and link there.
+      made: app.artifacts
+        .listArtifacts({ ideaId: idea.id })
+        .map((a) => ({ id: a.id, format: a.format, passed: a.passed })),
+    }));
     return c.json({
       goal: goalJson(goal),
-      solo: ideas.filter((i) => i.set === 'solo').map(ideaJson),
-      reach: ideas.filter((i) => i.set === 'reach').map(ideaJson),
+      solo: ideas.filter((i) => i.set === 'solo'),
+      reach: ideas.filter((i) => i.set === 'reach'),
     });
   });
 

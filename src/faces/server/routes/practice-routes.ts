@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/index.js';
-import { ratings } from '../../../domain/practice/rating.js';
+import { type CardMemory, schedule } from '../../../domain/practice/memory.js';
+import { type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { gradeAnswer } from '../../../usecases/practice/grade-answer.js';
@@ -24,6 +25,13 @@ const reviewBody = z.object({
 
 const gradeBody = z.object({ cardId: z.string().min(1), answer: z.string().min(1).max(10_000) });
 
+/** When each rating would bring a card back, for the rating buttons to show. */
+function nextDue(memory: CardMemory, now: Date): Record<Rating, string> {
+  return Object.fromEntries(
+    ratings.map((rating) => [rating, schedule(memory, rating, now).memory.due.toISOString()]),
+  ) as Record<Rating, string>;
+}
+
 /** Practice: the due queue, a review, undo, and the model's proposed grade for a typed answer. */
 export function practiceRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
@@ -33,12 +41,19 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     const deps = app.practiceDeps();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
     const cards = app.cardDeps();
-    return c.json(dueQueueJson(queue, app.clock.now(), (card) => cardSource(card, cards)));
+    const now = app.clock.now();
+    const json = dueQueueJson(queue, now, (card) => cardSource(card, cards));
+    return c.json({
+      ...json,
+      cards: json.cards.map((card, i) => ({ ...card, next: nextDue(queue.cards[i]!.card.memory, now) })),
+    });
   });
 
   routes.post('/practice/reviews', async (c) => {
     const body = await parseBody(c, reviewBody);
-    return c.json(reviewJson(reviewCard(body, app.practiceDeps())), 201);
+    const outcome = reviewCard(body, app.practiceDeps());
+    // A card that comes back in this session is asked with fresh previews.
+    return c.json({ ...reviewJson(outcome), next: nextDue(outcome.card.memory, app.clock.now()) }, 201);
   });
 
   routes.post('/practice/undo', async (c) => {

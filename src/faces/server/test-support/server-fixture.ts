@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { ChopsApp } from '../../chops-app.js';
 import { createServerApp } from '../server-app.js';
+import { WebSessions } from '../web-session.js';
 
 export const testToken = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz';
 export const testPort = 4999;
@@ -11,6 +12,8 @@ export const base = `http://127.0.0.1:${testPort}`;
 export interface ServerFixture {
   app: ChopsApp;
   server: Hono;
+  /** The server's one-time codes and web session. */
+  sessions: WebSessions;
   home: string;
   logged: string[];
   /** A request as the page or a script would send it: own Host, the bearer token, JSON bodies. */
@@ -35,9 +38,11 @@ export function serverFixture(home: string, env: NodeJS.ProcessEnv = {}): Server
   const fullEnv = { CHOPS_HOME: home, ...env };
   const app = new ChopsApp({ home, env: fullEnv });
   const logged: string[] = [];
+  const sessions = new WebSessions(testToken);
   const server = createServerApp({
     app,
     token: testToken,
+    sessions,
     port: testPort,
     env: fullEnv,
     webFolder: web,
@@ -46,6 +51,7 @@ export function serverFixture(home: string, env: NodeJS.ProcessEnv = {}): Server
   return {
     app,
     server,
+    sessions,
     home,
     logged,
     request(path, init = {}) {
