@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { StoreError } from '../../domain/errors/index.js';
 import {
+  type MeaningClusters,
   type ObjectNorm,
   ORIGINALITY_FEATURES,
   type OriginalityFeatureValues,
@@ -21,6 +22,13 @@ const features = z.object(
   >,
 );
 
+const clustersSchema = z.object({
+  dims: z.number().int().positive(),
+  scales: z.array(z.number()),
+  vectors: z.string(),
+  counts: z.array(z.number().int().nonnegative()),
+});
+
 const fileSchema = z.object({
   format: z.literal('chops-originality-norms/1'),
   source: z.string(),
@@ -36,12 +44,8 @@ const fileSchema = z.object({
       meanRating: z.number(),
       words: z.record(z.string(), z.number().int().positive()),
       pairs: z.record(z.string(), z.number().int().positive()),
-      clusters: z.object({
-        dims: z.number().int().positive(),
-        scales: z.array(z.number()),
-        vectors: z.string(),
-        counts: z.array(z.number()),
-      }),
+      clusters: clustersSchema,
+      kinds: clustersSchema,
     }),
   ),
 });
@@ -71,26 +75,13 @@ export function encodeNorms(
 ): OriginalityNormsDocument {
   const objects: OriginalityNormsDocument['objects'] = {};
   for (const [key, norm] of [...norms.objects].sort(([a], [b]) => a.localeCompare(b))) {
-    const dims = norm.clusters.vectors[0]?.length ?? 1;
-    const bytes = new Int8Array(dims * norm.clusters.vectors.length);
-    const scales = norm.clusters.vectors.map((vector, v) => {
-      const scale = Math.max(...vector.map(Math.abs)) / 127 || 1;
-      vector.forEach((value, d) => {
-        bytes[v * dims + d] = Math.round(value / scale);
-      });
-      return Number(scale.toPrecision(6));
-    });
     objects[key] = {
       responses: norm.responses,
       meanRating: round(norm.meanRating),
       words: Object.fromEntries([...norm.words].sort(([a], [b]) => a.localeCompare(b))),
       pairs: Object.fromEntries([...norm.pairs].sort(([a], [b]) => a.localeCompare(b))),
-      clusters: {
-        dims,
-        scales,
-        vectors: Buffer.from(bytes.buffer).toString('base64'),
-        counts: norm.clusters.counts,
-      },
+      clusters: encodeClusters(norm.clusters),
+      kinds: encodeClusters(norm.kinds),
     };
   }
   return {
@@ -108,19 +99,13 @@ export function encodeNorms(
 function decodeNorms(document: OriginalityNormsDocument): OriginalityNorms {
   const objects = new Map<string, ObjectNorm>();
   for (const [key, entry] of Object.entries(document.objects)) {
-    const { dims, scales, counts } = entry.clusters;
-    const bytes = new Int8Array(Buffer.from(entry.clusters.vectors, 'base64'));
-    const vectors = scales.map((scale, v) => {
-      const vector = new Float32Array(dims);
-      for (let d = 0; d < dims; d++) vector[d] = bytes[v * dims + d]! * scale;
-      return vector;
-    });
     objects.set(key, {
       responses: entry.responses,
       meanRating: entry.meanRating,
       words: new Map(Object.entries(entry.words)),
       pairs: new Map(Object.entries(entry.pairs)),
-      clusters: { vectors, counts },
+      clusters: decodeClusters(entry.clusters),
+      kinds: decodeClusters(entry.kinds),
     });
   }
   return {
@@ -130,6 +115,33 @@ function decodeNorms(document: OriginalityNormsDocument): OriginalityNorms {
     featureMeans: document.featureMeans,
     objects,
   };
+}
+
+type ClustersDocument = z.infer<typeof clustersSchema>;
+
+function encodeClusters(clusters: MeaningClusters): ClustersDocument {
+  const dims = clusters.vectors[0]?.length ?? 1;
+  const bytes = new Int8Array(dims * clusters.vectors.length);
+  const scales = clusters.vectors.map((vector, v) => {
+    const scale = Math.max(...vector.map(Math.abs)) / 127 || 1;
+    vector.forEach((value, d) => {
+      bytes[v * dims + d] = Math.round(value / scale);
+    });
+    return Number(scale.toPrecision(6));
+  });
+  return { dims, scales, vectors: Buffer.from(bytes.buffer).toString('base64'), counts: clusters.counts };
+}
+
+function decodeClusters(document: ClustersDocument): MeaningClusters {
+  const bytes = new Int8Array(Buffer.from(document.vectors, 'base64'));
+  const vectors = document.scales.map((scale, v) => {
+    const vector = new Float32Array(document.dims);
+    for (let d = 0; d < document.dims; d++) vector[d] = bytes[v * document.dims + d]! * scale;
+    return vector;
+  });
+  if (vectors.length !== document.counts.length)
+    throw new StoreError('the originality norms file is malformed: clusters and counts differ');
+  return { vectors, counts: document.counts };
 }
 
 function round(value: number): number {

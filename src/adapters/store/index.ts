@@ -1,6 +1,7 @@
 export { resolveDataFolder } from './data-folder.js';
 export { databaseFileName, openDatabase } from './open-database.js';
 export { SqliteArtifactStore } from './sqlite-artifact-store.js';
+export { SqliteAutStore } from './sqlite-aut-store.js';
 export { SqliteCalibrationStore } from './sqlite-calibration-store.js';
 export { SqliteDatStore } from './sqlite-dat-store.js';
 export { SqliteIdeaStore } from './sqlite-idea-store.js';

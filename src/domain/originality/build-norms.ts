@@ -12,6 +12,9 @@ export interface RatedResponse {
 /** Centroids per object: about one per eight responses, at most this many. */
 const MAX_CLUSTERS = 128;
 
+/** Kinds of use per object: coarse enough that a kind is a category a rater would name. */
+export const KINDS_OF_USE = 12;
+
 /**
  * The norm of each object from rated responses: word and pair counts (pairs seen once dropped, so no
  * response can be read back from them), meaning clusters, the mean rating.
@@ -41,6 +44,10 @@ export function buildObjectNorms(rated: readonly RatedResponse[]): Map<string, O
       clusters: meaningClusters(
         group.map((item) => item.response.vector),
         clusters,
+      ),
+      kinds: meaningClusters(
+        group.map((item) => item.response.vector),
+        KINDS_OF_USE,
       ),
     });
   }

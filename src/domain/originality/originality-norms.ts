@@ -43,6 +43,8 @@ export interface ObjectNorm {
   /** Responses containing each pair of content words ("a b", a < b); pairs seen once are left out. */
   pairs: ReadonlyMap<string, number>;
   clusters: MeaningClusters;
+  /** A dozen coarse clusters: the kinds of use, for flexibility (how many kinds a person's uses span). */
+  kinds: MeaningClusters;
 }
 
 /** The whole norm set. */

@@ -34,6 +34,7 @@ const norms: OriginalityNorms = {
         words: new Map([['doorstop', 60]]),
         pairs: new Map(),
         clusters: { vectors: [axis(1)], counts: [60] },
+        kinds: { vectors: [axis(1), axis(2)], counts: [60, 40] },
       },
     ],
   ]),

@@ -1,3 +1,4 @@
+import { cosine } from '../vector.js';
 import { ObjectPool, type PreparedResponse } from './originality-features.js';
 import {
   ORIGINALITY_FEATURES,
@@ -13,6 +14,8 @@ export interface OriginalityScore {
   features: OriginalityFeatureValues;
   /** Whether the norms know the object (otherwise only the batch itself is the pool). */
   normed: boolean;
+  /** Which of the object's kinds of use it is nearest (an index into its norm's kinds), when normed. */
+  kind: number | undefined;
 }
 
 /**
@@ -48,13 +51,29 @@ export function scoreOriginality(
   norms: OriginalityNorms,
 ): OriginalityScore[] {
   return originalityFeatures(responses, norms).map((features, i) => {
-    const norm = norms.objects.get(responses[i]!.objectKey);
+    const response = responses[i]!;
+    const norm = norms.objects.get(response.objectKey);
     return {
       originality: combineOriginality(features, norm?.meanRating ?? norms.meanRating, norms),
       features,
       normed: norm !== undefined,
+      kind: norm ? nearestKind(response.vector, norm.kinds.vectors) : undefined,
     };
   });
+}
+
+/** The index of the centroid nearest `vector`; undefined when there are none. */
+function nearestKind(vector: Float32Array, kinds: readonly Float32Array[]): number | undefined {
+  let best: number | undefined;
+  let bestSimilarity = Number.NEGATIVE_INFINITY;
+  kinds.forEach((kind, i) => {
+    const similarity = cosine(vector, kind);
+    if (similarity > bestSimilarity) {
+      bestSimilarity = similarity;
+      best = i;
+    }
+  });
+  return best;
 }
 
 /** The fitted linear combination, kept on the scale. */

@@ -29,7 +29,7 @@ export async function scoreResponses(
           objects: new Map(
             [...deps.norms.objects].map(([key, norm]) => [
               key,
-              { ...norm, clusters: { vectors: [], counts: [] } },
+              { ...norm, clusters: { vectors: [], counts: [] }, kinds: { vectors: [], counts: [] } },
             ]),
           ),
         };

@@ -5,6 +5,7 @@ import { practice } from './004-practice.js';
 import { dat } from './005-dat.js';
 import { learningChoices } from './006-learning-choices.js';
 import { calibrations } from './007-calibrations.js';
+import { aut } from './008-aut.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -18,4 +19,5 @@ export const migrations: readonly string[] = [
   dat,
   learningChoices,
   calibrations,
+  aut,
 ];
