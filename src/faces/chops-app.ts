@@ -36,6 +36,7 @@ import {
   SqliteIdeaStore,
   SqliteLearningChoiceStore,
   SqliteLedgerStore,
+  SqliteMineStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
@@ -98,6 +99,7 @@ export class ChopsApp {
   /** One language model per model name for the life of the app: a local one loads its file once. */
   readonly #languageModels = new Map<string, LanguageModelV3>();
   #autScores: SqliteAutStore | undefined;
+  #mine: SqliteMineStore | undefined;
   #originality: Promise<OriginalityDeps> | undefined;
 
   constructor(options: ChopsAppOptions) {
@@ -212,6 +214,17 @@ export class ChopsApp {
       return { norms: readOriginalityNorms(), embedder: new WordVectorEmbedder(WordVectors.open(path)) };
     })();
     return this.#originality;
+  }
+
+  /** The person's own ideas (the `mine` set). */
+  get mine(): SqliteMineStore {
+    this.#mine ??= new SqliteMineStore(this.db);
+    return this.#mine;
+  }
+
+  /** What imagine needs beyond the repertoire, ideas and thinker: the person's own ideas and originality. */
+  async imagineExtras(): Promise<{ mine: SqliteMineStore; originality: OriginalityDeps }> {
+    return { mine: this.mine, originality: await this.originality() };
   }
 
   /** The Alternative Uses Task: the scorer and the store of the person's answers; no model. */

@@ -12,7 +12,7 @@ import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { takeInteractively } from './dat.js';
-import { printImagined } from './imagine.js';
+import { askMine, printImagined } from './imagine.js';
 import { initConversation } from './init.js';
 import { printRepertoire } from './repertoire.js';
 
@@ -53,13 +53,20 @@ const steps: Record<string, SessionStep> = {
         placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
         required: true,
       });
+      const mine = await askMine(prompter);
       const result = await imagine(
         {
           goal,
           domain: app.defaultDomain(undefined),
+          mine,
           onProgress: (message) => prompter.info(`… ${message}`),
         },
-        { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() },
+        {
+          ...(await app.repertoire()),
+          ideas: app.ideas,
+          thinker: await app.thinker(),
+          ...(await app.imagineExtras()),
+        },
       );
       printImagined(cli, result);
       const chosen = await prompter.choose('Make one of these ideas now?', [
