@@ -37,6 +37,7 @@ import {
   SqliteLearningChoiceStore,
   SqliteLedgerStore,
   SqliteMineStore,
+  SqliteOwnIdeasLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
@@ -244,7 +245,7 @@ export class ChopsApp {
   }
 
   measureDeps(): MeasureDeps {
-    return { ledger: this.ledger, clock: this.clock };
+    return { ledger: this.ledger, clock: this.clock, ownIdeas: new SqliteOwnIdeasLedgerStore(this.db) };
   }
 
   /** Every store over the one database, for export and import (one transaction spans them all). */

@@ -8,6 +8,7 @@ export { SqliteIdeaStore } from './sqlite-idea-store.js';
 export { SqliteLearningChoiceStore } from './sqlite-learning-choice-store.js';
 export { SqliteLedgerStore } from './sqlite-ledger-store.js';
 export { SqliteMineStore } from './sqlite-mine-store.js';
+export { SqliteOwnIdeasLedgerStore } from './sqlite-own-ideas-ledger-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';

@@ -65,13 +65,21 @@ export class SqliteMineStore implements MineStore {
     );
     this.db.transaction(() => {
       for (const idea of ideas) {
-        update.run(JSON.stringify(idea.needs), idea.reach ?? null, idea.novelty ?? null, idea.originality ?? null, idea.id);
+        update.run(
+          JSON.stringify(idea.needs),
+          idea.reach ?? null,
+          idea.novelty ?? null,
+          idea.originality ?? null,
+          idea.id,
+        );
       }
     })();
   }
 
   listMine(): MineIdea[] {
-    const rows = this.db.prepare('SELECT * FROM mine_ideas ORDER BY created_at, goal_id, position').all() as MineRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM mine_ideas ORDER BY created_at, goal_id, position')
+      .all() as MineRow[];
     return rows.map(toIdea);
   }
 
