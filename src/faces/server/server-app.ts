@@ -6,6 +6,7 @@ import { HttpError } from './http-error.js';
 import { requireToken, tokenLink } from './middleware/auth.js';
 import { hostGuard } from './middleware/host-guard.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { autRoutes } from './routes/aut-routes.js';
 import { cardRoutes } from './routes/card-routes.js';
 import { datRoutes } from './routes/dat-routes.js';
 import { imagineRoutes } from './routes/imagine-routes.js';
@@ -58,6 +59,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     practiceRoutes,
     cardRoutes,
     datRoutes,
+    autRoutes,
     statsRoutes,
     settingsRoutes,
   ])
