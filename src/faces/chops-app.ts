@@ -256,6 +256,8 @@ export class ChopsApp {
       artifacts: this.artifacts,
       practice: this.practice,
       dat: this.datScores,
+      aut: this.autScores,
+      mine: this.mine,
       clock: this.clock,
     };
   }
