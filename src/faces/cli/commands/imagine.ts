@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
-import { mineIdeaJson, roundOrNull, withOriginality } from '../../views/mine-json.js';
+import { imaginedJson } from '../../views/idea-json.js';
 import type { CliContext } from '../cli-context.js';
-import { formatGain, goalJson, ideaJson, ideaLines } from '../idea-view.js';
+import { formatGain, ideaLines } from '../idea-view.js';
 import { interruptible } from '../interrupt.js';
 import { formatSpread, mineIdeaLines } from '../mine-view.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -70,21 +70,7 @@ export function imagineCommand(cli: CliContext): Command {
           },
           { ...(await app.repertoire()), ideas: app.ideas, thinker, ...(await app.imagineExtras()) },
         );
-        if (options.json) {
-          return cli.output.json({
-            goal: result.goal.text,
-            goalId: result.goal.id,
-            mine: result.mine.map((idea) => mineIdeaJson(idea)),
-            solo: result.solo.map((idea) => withOriginality(ideaJson(idea), result.originality)),
-            reach: result.reach.map((idea) => withOriginality(ideaJson(idea), result.originality)),
-            spread: {
-              ...(result.mine.length ? { mine: roundOrNull(result.mineSpread) } : {}),
-              ...goalJson(result.goal).spread,
-            },
-            gain: goalJson(result.goal).gain,
-            notes: result.goal.notes,
-          });
-        }
+        if (options.json) return cli.output.json(imaginedJson(result));
         printImagined(cli, result);
       });
     });
