@@ -32,5 +32,10 @@ describe.runIf(browserAvailable())('the AUT page in Chromium', () => {
     await page.getByRole('cell', { name: '3', exact: true }).first().waitFor();
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Stats', exact: true }).click();
+    const own = page.getByRole('region', { name: 'Your own ideas' });
+    await own.waitFor();
+    expect(await own.textContent()).toContain('Alternative Uses Task: 1 answers');
   }, 60_000);
 });

@@ -6,11 +6,13 @@ import type { GoalJson, ImaginedJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { type Arriving, ArrivingIdeas } from './arriving-ideas.js';
 import { IdeaSets } from './idea-sets.js';
+import { MineIdeas, mineLines } from './mine-ideas.js';
 
 /** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
 export function ImaginePage() {
   const [goal, setGoal] = useState('');
   const [domain, setDomain] = useState('');
+  const [mine, setMine] = useState('');
   const [count, setCount] = useState(4);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string[]>([]);
@@ -33,7 +35,7 @@ export function ImaginePage() {
     try {
       const imagined = await stream<ImaginedJson>(
         '/imagine',
-        { goal, count, ...(domain.trim() ? { domain } : {}) },
+        { goal, count, mine: mineLines(mine).slice(0, 12), ...(domain.trim() ? { domain } : {}) },
         {
           progress: (line) => setProgress((lines) => [...lines, line]),
           event: (name, data) => {
@@ -73,6 +75,17 @@ export function ImaginePage() {
             if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(e);
           }}
         />
+        <label htmlFor="mine">
+          Your own ideas first{' '}
+          <span className="muted">(optional, one per line: before you see the model’s)</span>
+        </label>
+        <textarea
+          id="mine"
+          rows={3}
+          value={mine}
+          maxLength={7200}
+          onChange={(e) => setMine(e.target.value)}
+        />
         <div className="row">
           <label>
             <span>
@@ -107,6 +120,7 @@ export function ImaginePage() {
       {running && <Progress lines={progress} />}
       {running && <ArrivingIdeas arriving={arriving} />}
       {error && <ErrorNote error={error} />}
+      {result && <MineIdeas ideas={result.mine} spread={result.spread.mine} />}
       {result && (
         <IdeaSets
           goal={result.goal}

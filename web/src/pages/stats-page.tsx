@@ -4,6 +4,7 @@ import { VegaChart } from '../components/vega-chart.js';
 import { Link } from '../router.js';
 import type { Ledger } from '../types.js';
 import { useApi } from '../use-api.js';
+import { OwnIdeasPanel } from './own-ideas-panel.js';
 import { datChart, goalsChart, repertoireChart, retentionChart } from './stats-charts.js';
 
 const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
@@ -65,6 +66,7 @@ export function StatsPage() {
       <Chart title="Practice retention by week" empty={practice.reviews === 0} spec={charts.retention}>
         <Link to="/practice">Practise</Link> to see how much you keep.
       </Chart>
+      <OwnIdeasPanel ledger={stats.data} />
       <Chart title="DAT scores" empty={dat.count === 0} spec={charts.dat}>
         <Link to="/dat">Take the DAT</Link>: ten words, two minutes.
       </Chart>
