@@ -72,7 +72,7 @@ function parseMinutes(text: string | undefined): number {
 }
 
 /** The timed task at a terminal: one use per answer until the time is up or an empty answer. */
-async function takeInteractively(
+export async function takeInteractively(
   cli: CliContext,
   deps: AutDeps,
   object: string,

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { AUT_DEFAULT_MINUTES } from '../../../domain/aut.js';
 import { ChopsError } from '../../../domain/errors/index.js';
+import { nextAutObject } from '../../../usecases/aut/take-aut.js';
 import { imagine } from '../../../usecases/imagine/imagine.js';
 import { learn } from '../../../usecases/learn/learn.js';
 import { make } from '../../../usecases/make/make.js';
@@ -11,6 +13,7 @@ import type { CliContext } from '../cli-context.js';
 import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { takeInteractively as takeAutInteractively } from './aut.js';
 import { takeInteractively } from './dat.js';
 import { askMine, printImagined } from './imagine.js';
 import { initConversation } from './init.js';
@@ -135,6 +138,14 @@ const steps: Record<string, SessionStep> = {
     hint: () => 'no model, 2 minutes',
     async run(cli, app) {
       await takeInteractively(cli, await app.dat());
+    },
+  },
+  aut: {
+    label: 'Take the Alternative Uses Task',
+    hint: () => `no model, ${AUT_DEFAULT_MINUTES} minutes`,
+    async run(cli, app) {
+      const deps = await app.aut();
+      await takeAutInteractively(cli, deps, nextAutObject(deps), AUT_DEFAULT_MINUTES);
     },
   },
   model: {
