@@ -39,10 +39,13 @@ export function cleanMineIdeas(entries: readonly string[]): string[] {
     const text = entry.replace(/\s+/g, ' ').trim();
     if (text === '' || seen.has(text.toLowerCase())) continue;
     if (text.length > MAX_MINE_CHARACTERS)
-      throw new UserInputError(`one of your ideas is longer than ${MAX_MINE_CHARACTERS} characters: "${text.slice(0, 40)}…"`);
+      throw new UserInputError(
+        `one of your ideas is longer than ${MAX_MINE_CHARACTERS} characters: "${text.slice(0, 40)}…"`,
+      );
     seen.add(text.toLowerCase());
     ideas.push(text);
   }
-  if (ideas.length > MAX_MINE_IDEAS) throw new UserInputError(`${ideas.length} ideas of your own; give at most ${MAX_MINE_IDEAS}`);
+  if (ideas.length > MAX_MINE_IDEAS)
+    throw new UserInputError(`${ideas.length} ideas of your own; give at most ${MAX_MINE_IDEAS}`);
   return ideas;
 }

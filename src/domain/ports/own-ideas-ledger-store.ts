@@ -10,9 +10,7 @@ export interface OwnIdeasLedgerStore {
   /** For each ability with reviewed cards: its first review's time. */
   firstReviews(): { abilityId: string; at: number }[];
   /** The person's own AUT answers in range, oldest first. */
-  autScores(
-    range: LedgerRange,
-  ): {
+  autScores(range: LedgerRange): {
     id: string;
     object: string;
     fluency: number;
