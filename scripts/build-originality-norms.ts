@@ -86,7 +86,9 @@ const fit = {
   trainPooledR: round(pearson(predicted, targets)),
   trainWithinPromptR: round(withinGroupPearson(predicted, targets, groups)),
 };
-const norms = { ...normsOf(rated, featureMeans), weights };
+const probeText = 'use a brick as a doorstop or grind it into red pigment for a mural';
+const [probeVector] = await embedder.embed([probeText]);
+const norms = { ...normsOf(rated, featureMeans), weights, probe: { text: probeText, vector: probeVector! } };
 writeFileSync(
   ORIGINALITY_NORMS_FILE,
   `${JSON.stringify(encodeNorms(norms, 'Ocsai AUT main2 train split (Organisciak et al. 2023, MIT): counts and centroids only', fit))}\n`,

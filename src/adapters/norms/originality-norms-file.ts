@@ -33,6 +33,7 @@ const fileSchema = z.object({
   format: z.literal('chops-originality-norms/1'),
   source: z.string(),
   embedderModel: z.string(),
+  probe: z.object({ text: z.string(), vector: z.string() }).optional(),
   meanRating: z.number(),
   weights: z.object({ intercept: z.number(), objectMean: z.number(), features }),
   featureMeans: features,
@@ -88,6 +89,18 @@ export function encodeNorms(
     format: 'chops-originality-norms/1',
     source,
     embedderModel: norms.embedderModel,
+    ...(norms.probe
+      ? {
+          probe: {
+            text: norms.probe.text,
+            vector: Buffer.from(
+              norms.probe.vector.buffer,
+              norms.probe.vector.byteOffset,
+              norms.probe.vector.byteLength,
+            ).toString('base64'),
+          },
+        }
+      : {}),
     meanRating: round(norms.meanRating),
     weights: norms.weights,
     featureMeans: norms.featureMeans,
@@ -110,6 +123,10 @@ function decodeNorms(document: OriginalityNormsDocument): OriginalityNorms {
   }
   return {
     embedderModel: document.embedderModel,
+    probe: document.probe && {
+      text: document.probe.text,
+      vector: new Float32Array(new Uint8Array(Buffer.from(document.probe.vector, 'base64')).buffer),
+    },
     meanRating: document.meanRating,
     weights: document.weights,
     featureMeans: document.featureMeans,

@@ -51,6 +51,11 @@ export interface ObjectNorm {
 export interface OriginalityNorms {
   /** The embedder whose vectors the clusters and weights were made with. */
   embedderModel: string;
+  /**
+   * A text and its vector under that embedder when the norms were built: an embedder of the same name
+   * whose vectors have since changed (new word vectors, new weighting) is told apart by it.
+   */
+  probe?: { text: string; vector: Float32Array } | undefined;
   /** Mean rating over all objects: the prior for an object the norms do not know. */
   meanRating: number;
   weights: OriginalityWeights;

@@ -7,7 +7,7 @@ import {
   pearson,
   withinGroupPearson,
 } from '../../domain/originality/correlation.js';
-import { scoreResponses } from './score-responses.js';
+import { sameVectors, scoreResponses } from './score-responses.js';
 import { realOriginalityDeps } from './test-support/real-originality.js';
 
 /**
@@ -20,7 +20,13 @@ describe('originality on held-out human ratings', () => {
     const folder = locateAutData();
     expect(folder, 'the Ocsai AUT data (../shared/data/aut or CHOPS_AUT_DATA)').toBeDefined();
     const val = readOcsaiSplit(folder!, 'val');
-    const scores = await scoreResponses(val, realOriginalityDeps());
+    const deps = realOriginalityDeps();
+    // After the word vectors change, the shipped norms must be rebuilt before this figure means anything.
+    expect(
+      await sameVectors(deps),
+      'norms built with other vectors: run npx tsx scripts/build-originality-norms.ts',
+    ).toBe(true);
+    const scores = await scoreResponses(val, deps);
     const predicted = scores.map((score) => score.originality);
     const human = val.map((item) => item.rating);
     const objects = val.map((item) => objectKey(item.object));
