@@ -25,15 +25,19 @@ import {
   resolveTimeouts,
   secretValues,
 } from '../adapters/models/index.js';
+import { readOriginalityNorms } from '../adapters/norms/originality-norms-file.js';
 import {
   openDatabase,
   resolveDataFolder,
   SqliteArtifactStore,
+  SqliteAutStore,
   SqliteCalibrationStore,
   SqliteDatStore,
   SqliteIdeaStore,
   SqliteLearningChoiceStore,
   SqliteLedgerStore,
+  SqliteMineStore,
+  SqliteOwnIdeasLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
   SqliteVectorStore,
@@ -45,10 +49,12 @@ import type { Embedder } from '../domain/ports/embedder.js';
 import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
+import type { AutDeps } from '../usecases/aut/aut-deps.js';
 import type { CardDeps } from '../usecases/cards/card-deps.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
+import type { OriginalityDeps } from '../usecases/originality/score-responses.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
 import type { TransferDeps } from '../usecases/transfer/transfer-deps.js';
@@ -93,6 +99,9 @@ export class ChopsApp {
   #ledger: SqliteLedgerStore | undefined;
   /** One language model per model name for the life of the app: a local one loads its file once. */
   readonly #languageModels = new Map<string, LanguageModelV3>();
+  #autScores: SqliteAutStore | undefined;
+  #mine: SqliteMineStore | undefined;
+  #originality: Promise<OriginalityDeps> | undefined;
 
   constructor(options: ChopsAppOptions) {
     this.#options = options;
@@ -190,6 +199,45 @@ export class ChopsApp {
     return this.#datLexicon;
   }
 
+  get autScores(): SqliteAutStore {
+    this.#autScores ??= new SqliteAutStore(this.db);
+    return this.#autScores;
+  }
+
+  /**
+   * The offline originality scorer: the shipped norms and the embedded word vectors they were built
+   * with (never a provider's embedding model: the norms' clusters and weights belong to these vectors).
+   */
+  originality(): Promise<OriginalityDeps> {
+    this.#originality ??= (async () => {
+      const onProgress = (text: string) => this.#options.onNote?.(text);
+      const path = await locateWordVectors({ env: this.#options.env, home: this.home, onProgress });
+      return { norms: readOriginalityNorms(), embedder: new WordVectorEmbedder(WordVectors.open(path)) };
+    })();
+    return this.#originality;
+  }
+
+  /** The person's own ideas (the `mine` set). */
+  get mine(): SqliteMineStore {
+    this.#mine ??= new SqliteMineStore(this.db);
+    return this.#mine;
+  }
+
+  /** What imagine needs beyond the repertoire, ideas and thinker: the person's own ideas and originality. */
+  async imagineExtras(): Promise<{ mine: SqliteMineStore; originality: OriginalityDeps }> {
+    return { mine: this.mine, originality: await this.originality() };
+  }
+
+  /** The Alternative Uses Task: the scorer and the store of the person's answers; no model. */
+  async aut(): Promise<AutDeps> {
+    return {
+      originality: await this.originality(),
+      store: this.autScores,
+      clock: this.clock,
+      generateId: this.generateId,
+    };
+  }
+
   /** The ledger's read-only aggregates, for `chops stats`. */
   get ledger(): SqliteLedgerStore {
     this.#ledger ??= new SqliteLedgerStore(this.db);
@@ -197,7 +245,7 @@ export class ChopsApp {
   }
 
   measureDeps(): MeasureDeps {
-    return { ledger: this.ledger, clock: this.clock };
+    return { ledger: this.ledger, clock: this.clock, ownIdeas: new SqliteOwnIdeasLedgerStore(this.db) };
   }
 
   /** Every store over the one database, for export and import (one transaction spans them all). */
@@ -208,6 +256,8 @@ export class ChopsApp {
       artifacts: this.artifacts,
       practice: this.practice,
       dat: this.datScores,
+      aut: this.autScores,
+      mine: this.mine,
       clock: this.clock,
     };
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ArtifactPage } from './pages/artifact-page.js';
 import { ArtifactsPage } from './pages/artifacts-page.js';
+import { AutPage } from './pages/aut-page.js';
 import { DatPage } from './pages/dat-page.js';
 import { GoalPage } from './pages/goal-page.js';
 import { GoalsPage } from './pages/goals-page.js';
@@ -19,6 +20,7 @@ const sections = [
   { to: '/practice', label: 'Practice', title: 'Practice' },
   { to: '/stats', label: 'Stats', title: 'Stats' },
   { to: '/dat', label: 'DAT', title: 'Divergent Association Task' },
+  { to: '/aut', label: 'AUT', title: 'Alternative Uses Task' },
   { to: '/settings', label: 'Settings', title: 'Settings' },
 ] as const;
 
@@ -46,6 +48,8 @@ function page(path: string) {
       return { section: '/stats', view: <StatsPage /> };
     case 'dat':
       return { section: '/dat', view: <DatPage /> };
+    case 'aut':
+      return { section: '/aut', view: <AutPage /> };
     case 'settings':
       return { section: '/settings', view: <SettingsPage /> };
     default:

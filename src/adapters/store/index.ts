@@ -1,11 +1,14 @@
 export { resolveDataFolder } from './data-folder.js';
 export { databaseFileName, openDatabase } from './open-database.js';
 export { SqliteArtifactStore } from './sqlite-artifact-store.js';
+export { SqliteAutStore } from './sqlite-aut-store.js';
 export { SqliteCalibrationStore } from './sqlite-calibration-store.js';
 export { SqliteDatStore } from './sqlite-dat-store.js';
 export { SqliteIdeaStore } from './sqlite-idea-store.js';
 export { SqliteLearningChoiceStore } from './sqlite-learning-choice-store.js';
 export { SqliteLedgerStore } from './sqlite-ledger-store.js';
+export { SqliteMineStore } from './sqlite-mine-store.js';
+export { SqliteOwnIdeasLedgerStore } from './sqlite-own-ideas-ledger-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';

@@ -144,7 +144,9 @@ export class SqliteLedgerStore implements LedgerStore {
            UNION ALL SELECT min(created_at) FROM ideas WHERE created_at >= @since
            UNION ALL SELECT min(created_at) FROM artifacts WHERE created_at >= @since
            UNION ALL SELECT min(reviewed_at) FROM reviews WHERE reviewed_at >= @since
-           UNION ALL SELECT min(taken_at) FROM dat_scores WHERE taken_at >= @since)`,
+           UNION ALL SELECT min(taken_at) FROM dat_scores WHERE taken_at >= @since
+           UNION ALL SELECT min(taken_at) FROM aut_scores WHERE taken_at >= @since
+           UNION ALL SELECT min(created_at) FROM mine_ideas WHERE created_at >= @since)`,
       )
       .pluck()
       .get(range) as number | null;

@@ -1,3 +1,5 @@
+import type { OwnIdeasLedger } from './own-ideas.js';
+
 /*
  * The ledger: what `chops stats` reports, as plain JSON-ready data (dates as ISO strings, weeks as ISO
  * week labels). These names are what `--json` prints and the README documents: change them only with
@@ -83,6 +85,19 @@ export interface DatLedger {
   scores: { id: string; takenAt: string; score: number }[];
 }
 
+export interface AutLedger {
+  count: number;
+  /** Oldest first; originality on the 1–5 scale. */
+  scores: {
+    id: string;
+    object: string;
+    takenAt: string;
+    fluency: number;
+    originality: number;
+    flexibility: number | null;
+  }[];
+}
+
 /** Everything `chops stats` shows. */
 export interface Ledger {
   /** When the ledger was computed (the clock's now). */
@@ -93,6 +108,9 @@ export interface Ledger {
   imagination: ImaginationLedger;
   practice: PracticeLedger;
   dat: DatLedger;
+  /** The person's own ideas over time, and the abilities they absorbed. */
+  ownIdeas: OwnIdeasLedger;
+  aut: AutLedger;
 }
 
 /** A share or mean rounded to 4 decimals, or null when there is nothing to divide. */

@@ -1,5 +1,5 @@
 /** What a stored vector belongs to. Later parts add their own kinds (ideas, tricks). */
-export type VectorOwnerKind = 'ability' | 'goal' | 'idea';
+export type VectorOwnerKind = 'ability' | 'goal' | 'idea' | 'mine';
 
 /**
  * Vectors kept beside the things they describe, always tagged with the embedding model that made them,

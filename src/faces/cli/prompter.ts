@@ -37,16 +37,24 @@ export class Prompter {
     clack.log.error(message, this.streams);
   }
 
-  async text(message: string, options: { placeholder?: string; initial?: string; required?: boolean } = {}) {
+  /** A line of text; with `signal`, an abort (a time limit) ends the question with what was typed so far ('' if cancelled). */
+  async text(
+    message: string,
+    options: { placeholder?: string; initial?: string; required?: boolean; signal?: AbortSignal } = {},
+  ) {
     const answer = await clack.text({
       message,
       ...this.streams,
+      ...(options.signal ? { signal: options.signal } : {}),
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),
       ...(options.initial ? { initialValue: options.initial } : {}),
       validate: (value) =>
         options.required && !value?.trim() ? 'Please answer, or press Esc to stop.' : undefined,
     });
-    if (clack.isCancel(answer)) throw new PromptCancelled();
+    if (clack.isCancel(answer)) {
+      if (options.signal?.aborted) return '';
+      throw new PromptCancelled();
+    }
     return answer.trim();
   }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIo, createCliContext } from './cli-context.js';
 import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
+import { autCommand } from './commands/aut.js';
 import { canCommand } from './commands/can.js';
 import { cardCommand } from './commands/card.js';
 import { checkCommand } from './commands/check.js';
@@ -55,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     cardCommand,
     datCommand,
     similarityCommand,
+    autCommand,
     statsCommand,
     exportCommand,
     importCommand,

@@ -11,6 +11,7 @@ import { hostGuard } from './middleware/host-guard.js';
 import { noStore, pathGuard } from './middleware/request-guards.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { maxBodyBytes, parseBody } from './parse-body.js';
+import { autRoutes } from './routes/aut-routes.js';
 import { cardRoutes } from './routes/card-routes.js';
 import { datRoutes } from './routes/dat-routes.js';
 import { imagineRoutes } from './routes/imagine-routes.js';
@@ -89,6 +90,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     practiceRoutes,
     cardRoutes,
     datRoutes,
+    autRoutes,
     statsRoutes,
     settingsRoutes,
   ])

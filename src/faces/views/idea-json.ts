@@ -1,4 +1,5 @@
 import type { Goal, Idea, Need } from '../../domain/idea.js';
+import type { MineIdea } from '../../domain/mine.js';
 
 export function needJson(need: Need) {
   return { name: need.name, status: need.status, how: need.how };
@@ -33,18 +34,51 @@ export function goalJson(goal: Goal) {
   };
 }
 
-/** What `chops imagine --json` prints and POST /api/imagine answers: a goal with its two sets. */
-export function imaginedJson(result: { goal: Goal; solo: readonly Idea[]; reach: readonly Idea[] }) {
+/**
+ * What `chops imagine --json` prints and POST /api/imagine answers: a goal with its sets (the person's
+ * own first when they gave any), each idea with its originality when it was scored.
+ */
+export function imaginedJson(result: {
+  goal: Goal;
+  solo: readonly Idea[];
+  reach: readonly Idea[];
+  mine?: readonly MineIdea[];
+  mineSpread?: number | undefined;
+  originality?: ReadonlyMap<string, number>;
+}) {
   const goal = goalJson(result.goal);
+  const mine = result.mine ?? [];
+  const scored = (idea: Idea) => withOriginality(ideaJson(idea), result.originality ?? new Map());
   return {
     goal: result.goal.text,
     goalId: result.goal.id,
-    solo: result.solo.map(ideaJson),
-    reach: result.reach.map(ideaJson),
-    spread: goal.spread,
+    mine: mine.map(mineIdeaJson),
+    solo: result.solo.map(scored),
+    reach: result.reach.map(scored),
+    spread: { ...(mine.length ? { mine: roundOrNull(result.mineSpread) } : {}), ...goal.spread },
     gain: goal.gain,
     notes: result.goal.notes,
   };
+}
+
+/** One of the person's own ideas, with the same measures as the model's. */
+export function mineIdeaJson(idea: MineIdea) {
+  return {
+    id: idea.id,
+    goalId: idea.goalId,
+    set: 'mine' as const,
+    text: idea.text,
+    needs: idea.needs.map(needJson),
+    reach: roundOrNull(idea.reach),
+    novelty: roundOrNull(idea.novelty),
+    originality: roundOrNull(idea.originality),
+    createdAt: idea.createdAt.toISOString(),
+  };
+}
+
+/** A model idea's JSON with its originality (1–5) beside the other measures; null when not scored. */
+export function withOriginality<T extends { id: string }>(json: T, originality: ReadonlyMap<string, number>) {
+  return { ...json, originality: roundOrNull(originality.get(json.id)) };
 }
 
 function round(value: number): number {

@@ -11,6 +11,8 @@ export interface PromptContext {
   domains: readonly { domain: string; total: number; own: number }[];
   /** Titles of earlier ideas nearest to this goal, so the model does not repeat them (bounded). */
   earlierTitles: readonly string[];
+  /** The person's own ideas for this goal, given first: the model must not repeat them. */
+  mine?: readonly string[];
 }
 
 export const imagineSystem =
@@ -21,7 +23,8 @@ export const imagineSystem =
 
 const quote = (text: string) => text.replace(/[<>]/g, ' ');
 
-function personBlock(context: PromptContext): string {
+/** What every imagine prompt says of the goal and the person. */
+export function personBlock(context: PromptContext): string {
   const own = context.relevant.filter((a) => a.status === 'own').map((a) => `- ${quote(a.name)}`);
   const other = context.relevant
     .filter((a) => a.status !== 'own')
@@ -37,6 +40,9 @@ function personBlock(context: PromptContext): string {
     other.length ? `Abilities they have met but do not own yet:\n${other.join('\n')}` : '',
     context.earlierTitles.length
       ? `Ideas they already have (do not repeat them):\n${context.earlierTitles.map((t) => `- ${quote(t)}`).join('\n')}`
+      : '',
+    context.mine?.length
+      ? `Ideas the person wrote down themselves for this goal (do not repeat them; yours must differ):\n${context.mine.map((t) => `- ${quote(t)}`).join('\n')}`
       : '',
   ]
     .filter(Boolean)

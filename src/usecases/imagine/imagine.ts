@@ -2,10 +2,13 @@ import { AbilityIndex } from '../../domain/deduplication.js';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
 import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
+import { cleanMineIdeas, type MineIdea } from '../../domain/mine.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import type { MineStore } from '../../domain/ports/mine-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
+import type { OriginalityDeps } from '../originality/score-responses.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
@@ -16,15 +19,29 @@ import {
   imagineSystem,
   lensesPrompt,
   type PromptContext,
+  personBlock,
   reachPrompt,
   soloPrompt,
 } from './imagine-prompts.js';
 import { candidatesSchema, lensesSchema } from './imagine-schemas.js';
-import { selectIdeas } from './select-ideas.js';
+import {
+  measureMine,
+  mineNeedsPrompt,
+  mineNeedsSchema,
+  mineSpread,
+  originalityOfSets,
+  saveMineFirst,
+  saveMineMeasures,
+} from './mine-ideas.js';
+import { avoidMatrix, selectIdeas } from './select-ideas.js';
 
 export interface ImagineDeps extends RepertoireDeps {
   ideas: IdeaStore;
   thinker: Thinker;
+  /** Where the person's own ideas go; needed when `mine` is given. */
+  mine?: MineStore;
+  /** The offline originality scorer; without it ideas get no originality. */
+  originality?: OriginalityDeps;
 }
 
 export interface ImagineInput {
@@ -32,6 +49,8 @@ export interface ImagineInput {
   domain: string;
   /** Ideas to keep per set (1..12, default 5). */
   count?: number;
+  /** The person's own ideas, given before any model idea is seen; stored before the first model call. */
+  mine?: readonly string[];
   signal?: AbortSignal;
   onProgress?: (message: string) => void;
   /**
@@ -52,6 +71,12 @@ export interface ImagineResult {
   goal: Goal;
   solo: Idea[];
   reach: Idea[];
+  /** The person's own ideas, measured; empty when none were given. */
+  mine: MineIdea[];
+  /** Spread of the person's own set. */
+  mineSpread: number | undefined;
+  /** Originality (1–5) of every idea, the person's and the model's, by id; empty without a scorer. */
+  originality: ReadonlyMap<string, number>;
 }
 
 /** How much of the person goes into a prompt, whatever the size of their repertoire. */
@@ -76,6 +101,20 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   if (!Number.isInteger(count) || count < 1 || count > 12)
     throw new UserInputError('the number of ideas must be 1 to 12');
   const progress = input.onProgress ?? (() => {});
+  const mineTexts = cleanMineIdeas(input.mine ?? []);
+  if (mineTexts.length > 0 && !deps.mine)
+    throw new Error('imagine: ideas of the person given without a mine store');
+  // The same goal asked again adds ideas to it instead of making a twin (its earlier ideas are among
+  // those the new ones must differ from).
+  const existing = deps.ideas.findGoal(goalText, input.domain);
+  const earlyGoalId = mineTexts.length > 0 ? (existing?.id ?? deps.generateId()) : undefined;
+  const mineSaved = earlyGoalId
+    ? saveMineFirst(
+        mineTexts,
+        { id: earlyGoalId, text: goalText, domain: input.domain },
+        { ...deps, mine: deps.mine! },
+      )
+    : [];
 
   const calibration = await calibrationFor({ ...deps, signal: input.signal });
   const [goalVector] = await deps.embedder.embed([goalText]);
@@ -102,6 +141,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     relevant: relevant.map((r) => r.ability),
     domains: deps.store.domainCounts(promptBounds.domains),
     earlierTitles,
+    mine: mineTexts,
   };
 
   const think = { signal: input.signal, system: imagineSystem } as const;
@@ -126,9 +166,17 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
         ? { onPartial: (partial: unknown) => input.onCandidates?.(set, arrivingIdeas(partial)) }
         : {}),
     });
-  const [soloAnswer, reachAnswer] = await Promise.all([
+  const [soloAnswer, reachAnswer, mineAnswer] = await Promise.all([
     candidatesCall('solo', soloPrompt(context, lensNames, asked)),
     candidatesCall('reach', reachPrompt(context, lensNames, asked)),
+    mineSaved.length
+      ? deps.thinker.think({
+          ...think,
+          schema: mineNeedsSchema,
+          schemaName: 'needs',
+          prompt: mineNeedsPrompt(personBlock(context), mineSaved),
+        })
+      : undefined,
   ]);
   const candidates = [...cleanCandidates(soloAnswer, 'solo'), ...cleanCandidates(reachAnswer, 'reach')];
   if (candidates.length === 0)
@@ -139,10 +187,13 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const needVectors = needNames.length ? await deps.embedder.embed(needNames) : [];
   const ideaVectors = await deps.embedder.embed(candidates.map(ideaText));
   const now = deps.clock.now();
-  // The same goal asked again adds ideas to it instead of making a twin (its earlier ideas are among
-  // those the new ones must differ from).
-  const existing = deps.ideas.findGoal(goalText, input.domain);
-  const goalId = existing?.id ?? deps.generateId();
+  const goalId = earlyGoalId ?? existing?.id ?? deps.generateId();
+  const measuredMine = await measureMine(mineSaved, mineAnswer, {
+    ...deps,
+    repertoire,
+    earlier: earlierMatrix,
+    calibration,
+  });
   let offset = 0;
   const mapped = candidates.map((candidate, i) => {
     const start = offset;
@@ -164,7 +215,11 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   });
 
   const notes: string[] = [];
-  const selection = { earlier: earlierMatrix, calibration, goal: goalVector };
+  // The person's own ideas are among those the model's must not repeat.
+  const avoid = measuredMine.vectors.length
+    ? avoidMatrix([...earlier.vectors, ...measuredMine.vectors], goalVector!.length)
+    : earlierMatrix;
+  const selection = { earlier: avoid, calibration, goal: goalVector };
   const soloPicked = selectIdeas('solo', mapped, selection, count, notes);
   const siblings = soloPicked.map((p) => p.vector);
   const reachPicked = selectIdeas('reach', mapped, { ...selection, siblings }, count, notes);
@@ -197,16 +252,31 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     createdAt: existing?.createdAt ?? now,
   };
   const kept = [...soloPicked, ...reachPicked];
+  const { mine: mineIdeas, originality } = await originalityOfSets(
+    goalText,
+    measuredMine.ideas,
+    kept.map((p) => p.idea),
+    deps.originality,
+  );
   // A caller that gave up while the last answers came in gets nothing saved.
   input.signal?.throwIfAborted();
   deps.store.transaction(() => {
+    if (deps.mine && mineIdeas.length)
+      saveMineMeasures(mineIdeas, measuredMine.vectors, { ...deps, mine: deps.mine });
     if (existing) deps.ideas.updateGoal(goal);
     else deps.ideas.insertGoal(goal);
     deps.ideas.insertIdeas(kept.map((p) => p.idea));
     deps.vectors.putVector('goal', goalId, deps.embedder.model, goalVector!);
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
   });
-  return { goal, solo: soloPicked.map((p) => p.idea), reach: reachPicked.map((p) => p.idea) };
+  return {
+    goal,
+    solo: soloPicked.map((p) => p.idea),
+    reach: reachPicked.map((p) => p.idea),
+    mine: mineIdeas,
+    mineSpread: mineSpread(measuredMine.vectors),
+    originality,
+  };
 }
 
 /** The ideas of a partial answer that have a title so far; a partial answer is unchecked, so look carefully. */

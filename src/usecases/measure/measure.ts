@@ -1,4 +1,5 @@
 import {
+  type AutLedger,
   type DatLedger,
   type ImaginationLedger,
   type Ledger,
@@ -9,14 +10,18 @@ import {
   ratio,
   round,
 } from '../../domain/ledger/ledger.js';
+import { type OwnIdeasLedger, ownIdeasLedger } from '../../domain/ledger/own-ideas.js';
 import { repertoireByWeek } from '../../domain/ledger/repertoire-weeks.js';
 import { isoDay, isoWeekLabel, weekOf, weekRange, weekStart } from '../../domain/ledger/weeks.js';
 import type { Clock } from '../../domain/ports/clock.js';
 import type { AbilityAt, LedgerRange, LedgerStore } from '../../domain/ports/ledger-store.js';
+import type { OwnIdeasLedgerStore } from '../../domain/ports/own-ideas-ledger-store.js';
 
 export interface MeasureDeps {
   ledger: LedgerStore;
   clock: Clock;
+  /** The person's own ideas and AUT answers; without it those sections are empty. */
+  ownIdeas?: OwnIdeasLedgerStore;
 }
 
 const recentlyOwnShown = 10;
@@ -38,6 +43,8 @@ export function measure(input: { since?: Date | undefined }, deps: MeasureDeps):
     imagination: imaginationLedger(weeks, range, deps.ledger),
     practice: practiceLedger(weeks, range, now, deps.ledger),
     dat: datLedger(range, deps.ledger),
+    ownIdeas: ownIdeasSection(weeks, range, deps),
+    aut: autLedger(range, deps.ownIdeas),
   };
 }
 
@@ -146,4 +153,31 @@ function datLedger(range: LedgerRange, store: LedgerStore): DatLedger {
     mean: meanOf(values),
     scores,
   };
+}
+
+function ownIdeasSection(weeks: number[], range: LedgerRange, deps: MeasureDeps): OwnIdeasLedger {
+  const store = deps.ownIdeas;
+  const toMap = (rows: { abilityId: string; at: number }[]) =>
+    new Map(rows.map((row) => [row.abilityId, row.at]));
+  return ownIdeasLedger(
+    store?.ownIdeas(range) ?? [],
+    {
+      lent: toMap(store?.lentInArtifacts() ?? []),
+      practised: toMap(store?.firstReviews() ?? []),
+      mastered: store ? deps.ledger.mastered({ since: 0 }) : [],
+    },
+    weeks,
+  );
+}
+
+function autLedger(range: LedgerRange, store: OwnIdeasLedgerStore | undefined): AutLedger {
+  const scores = (store?.autScores(range) ?? []).map((row) => ({
+    id: row.id,
+    object: row.object,
+    takenAt: new Date(row.takenAt).toISOString(),
+    fluency: row.fluency,
+    originality: round(row.originality)!,
+    flexibility: row.flexibility,
+  }));
+  return { count: scores.length, scores };
 }

@@ -184,6 +184,37 @@ export const documentSchema = z.strictObject({
     }),
     1_000_000,
   ),
+  // Added after version 1 was released: files written before have neither, so both default to none.
+  autScores: list(
+    z.strictObject({
+      id,
+      object: label(200),
+      uses: list(z.strictObject({ response: text(2000), originality: z.number().min(1).max(5) }), 1000),
+      fluency: z.number().int().min(0),
+      originality: z.number().min(0).max(5),
+      bestOriginality: z.number().min(0).max(5),
+      flexibility: z.number().int().min(0).nullable(),
+      seconds: z.number().int().min(0).nullable(),
+      takenAt: time,
+    }),
+    1_000_000,
+  ).default([]),
+  mineIdeas: list(
+    z.strictObject({
+      id,
+      goalId: id,
+      goalText: text(4000),
+      domain: label(200),
+      position: z.number().int().min(0),
+      text: text(4000),
+      needs: list(placed, 200),
+      reach: fraction.nullable(),
+      novelty: fraction.nullable(),
+      originality: z.number().min(1).max(5).nullable(),
+      createdAt: time,
+    }),
+    1_000_000,
+  ).default([]),
 });
 
 /** An export document, as `chops export` writes it and `chops import` reads it. */
@@ -195,3 +226,5 @@ export type DocumentTrick = ChopsDocument['tricks'][number];
 export type DocumentReview = ChopsDocument['reviews'][number];
 export type DocumentMemory = z.infer<typeof memory>;
 export type DocumentPlaced = z.infer<typeof placed>;
+export type DocumentAutScore = ChopsDocument['autScores'][number];
+export type DocumentMineIdea = ChopsDocument['mineIdeas'][number];

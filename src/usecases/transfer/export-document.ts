@@ -122,6 +122,20 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
       promotedFrom: review.promotedFrom ?? null,
     })),
     datScores: deps.dat.listDatScores().map((record) => ({ ...record, takenAt: iso(record.takenAt) })),
+    autScores: (deps.aut?.listAutScores() ?? []).map((record) => ({
+      ...record,
+      flexibility: record.flexibility ?? null,
+      seconds: record.seconds ?? null,
+      takenAt: iso(record.takenAt),
+    })),
+    mineIdeas: (deps.mine?.listMine() ?? []).map((idea) => ({
+      ...idea,
+      needs: idea.needs.map((need) => ({ ...need, abilityId: need.abilityId ?? null })),
+      reach: idea.reach ?? null,
+      novelty: idea.novelty ?? null,
+      originality: idea.originality ?? null,
+      createdAt: iso(idea.createdAt),
+    })),
   };
 }
 

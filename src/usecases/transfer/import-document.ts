@@ -1,4 +1,5 @@
 import type { ChopsDocument, DocumentPlaced } from './document-schema.js';
+import { importOwn } from './import-own.js';
 import { date, emptySummary, type ImportSummary, missing } from './import-support.js';
 import { mergeAbilities } from './merge-abilities.js';
 import { mergePractice } from './merge-practice.js';
@@ -38,6 +39,7 @@ class Importer {
     this.artifacts();
     mergePractice(this.document, this.deps, this.summary, (id) => this.ability(id));
     this.datScores();
+    importOwn(this.document, this.deps, this.summary, (entry) => this.placed(entry));
     return this.summary;
   }
 

@@ -16,6 +16,8 @@ export interface ImportSummary {
     cards: number;
     reviews: number;
     datScores: number;
+    autScores: number;
+    mineIdeas: number;
   };
   /** Abilities of the file that chops already had under another id (same domain and name). */
   mergedAbilities: number;
@@ -38,6 +40,8 @@ export function emptySummary(): ImportSummary {
       cards: 0,
       reviews: 0,
       datScores: 0,
+      autScores: 0,
+      mineIdeas: 0,
     },
     mergedAbilities: 0,
     updated: { abilities: 0, cards: 0 },

@@ -1,7 +1,9 @@
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
+import type { AutStore } from '../../domain/ports/aut-store.js';
 import type { Clock } from '../../domain/ports/clock.js';
 import type { DatStore } from '../../domain/ports/dat-store.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import type { MineStore } from '../../domain/ports/mine-store.js';
 import type { PracticeStore } from '../../domain/ports/practice-store.js';
 import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
 
@@ -20,5 +22,8 @@ export interface TransferDeps {
   artifacts: ArtifactStore;
   practice: PracticeStore;
   dat: DatStore;
+  /** The person's AUT answers and own ideas; absent in older wiring, then neither is exported. */
+  aut?: AutStore;
+  mine?: MineStore;
   clock: Clock;
 }

@@ -7,13 +7,15 @@ import { useApi } from '../use-api.js';
 import { type Arriving, ArrivingIdeas } from './arriving-ideas.js';
 import { GoalLine } from './goals-page.js';
 import { IdeaSets } from './idea-sets.js';
+import { MineIdeas, mineLines } from './mine-ideas.js';
 
-type GoalDetail = { goal: GoalJson; solo: IdeaJson[]; reach: IdeaJson[] };
+type GoalDetail = { goal: GoalJson; mine: ImaginedJson['mine']; solo: IdeaJson[]; reach: IdeaJson[] };
 
 /** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
 export function ImaginePage() {
   const [goal, setGoal] = useState('');
   const [domain, setDomain] = useState('');
+  const [mine, setMine] = useState('');
   const [count, setCount] = useState(4);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string[]>([]);
@@ -42,7 +44,7 @@ export function ImaginePage() {
     try {
       const imagined = await stream<ImaginedJson>(
         '/imagine',
-        { goal, count, ...(domain.trim() ? { domain } : {}) },
+        { goal, count, mine: mineLines(mine).slice(0, 12), ...(domain.trim() ? { domain } : {}) },
         {
           progress: (line) => setProgress((lines) => [...lines, line]),
           event: (name, data) => {
@@ -90,6 +92,17 @@ export function ImaginePage() {
             if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(e);
           }}
         />
+        <label htmlFor="mine">
+          Your own ideas first{' '}
+          <span className="muted">(optional, one per line: before you see the model’s)</span>
+        </label>
+        <textarea
+          id="mine"
+          rows={3}
+          value={mine}
+          maxLength={7200}
+          onChange={(e) => setMine(e.target.value)}
+        />
         <div className="row">
           <label>
             <span>
@@ -124,6 +137,7 @@ export function ImaginePage() {
       {running && <Progress lines={progress} />}
       {running && <ArrivingIdeas arriving={arriving} />}
       {error && <ErrorNote error={error} />}
+      {result && !running && <MineIdeas ideas={result.mine} spread={result.spread.mine} />}
       {result && !running && (
         <IdeaSets
           goal={result.goal}
@@ -135,6 +149,9 @@ export function ImaginePage() {
         />
       )}
       {!result && !running && goalId && earlier.error && <ErrorNote error={earlier.error} />}
+      {!result && !running && goalId && earlier.data && (
+        <MineIdeas ideas={earlier.data.mine ?? []} spread={undefined} />
+      )}
       {!result && !running && goalId && earlier.data && (
         <IdeaSets
           goal={earlier.data.goal.text}

@@ -4,6 +4,7 @@ import { VegaChart } from '../components/vega-chart.js';
 import { Link } from '../router.js';
 import type { DatPageJson, Ledger } from '../types.js';
 import { useApi } from '../use-api.js';
+import { OwnIdeasPanel } from './own-ideas-panel.js';
 import { chartDescriptions, datChart, goalsChart, repertoireChart, retentionChart } from './stats-charts.js';
 import { StatsTables } from './stats-tables.js';
 
@@ -81,6 +82,7 @@ export function StatsPage() {
       >
         <Link to="/practice">Practise</Link> to see how much you keep.
       </Chart>
+      <OwnIdeasPanel ledger={stats.data} />
       <Chart title="DAT scores" empty={dat.count === 0} spec={charts.dat} alt={charts.alt.dat}>
         <Link to="/dat">Take the DAT</Link>: ten words, two minutes.
       </Chart>

@@ -6,6 +6,8 @@ import { dat } from './005-dat.js';
 import { learningChoices } from './006-learning-choices.js';
 import { calibrations } from './007-calibrations.js';
 import { artifactDataFiles } from './008-artifact-data-files.js';
+import { aut } from './009-aut.js';
+import { mine } from './010-mine.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -20,4 +22,6 @@ export const migrations: readonly string[] = [
   learningChoices,
   calibrations,
   artifactDataFiles,
+  aut,
+  mine,
 ];

@@ -1,13 +1,21 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
+import { imaginedJson } from '../../views/idea-json.js';
 import type { CliContext } from '../cli-context.js';
-import { formatGain, goalJson, ideaJson, ideaLines } from '../idea-view.js';
+import { formatGain, ideaLines } from '../idea-view.js';
 import { interruptible } from '../interrupt.js';
+import { formatSpread, mineIdeaLines } from '../mine-view.js';
+import { PromptCancelled, Prompter } from '../prompter.js';
+import { readIdeaLines } from '../read-ideas.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 interface ImagineOptions {
   domain?: string;
   number: number;
+  mine?: string;
+  idea: string[];
+  ask?: boolean;
   json?: boolean;
 }
 
@@ -27,9 +35,28 @@ export function imagineCommand(cli: CliContext): Command {
     .argument('<goal...>', 'what you want to make or find out')
     .option('-d, --domain <domain>', 'the domain of the goal (default: your first domain)')
     .option('-n, --number <n>', 'ideas per set, 1 to 12', parseCount, 5)
+    .option(
+      '--mine <file>',
+      'your own ideas for the goal, one a line (- for standard input), before the model’s',
+    )
+    .option(
+      '--idea <text>',
+      'one idea of your own (repeat for more)',
+      (value, all: string[]) => [...all, value],
+      [],
+    )
+    .option('--no-ask', 'do not ask for your own ideas first at a terminal')
     .option('--json', 'print the result as JSON')
     .action(async (words: string[], options: ImagineOptions, command: Command) => {
       const app = cli.open(command);
+      let mine = [
+        ...(options.mine !== undefined ? await readIdeaLines(options.mine, cli.io.stdin) : []),
+        ...options.idea,
+      ];
+      // At a terminal, the person's own ideas come first, before the model is even reached.
+      if (mine.length === 0 && options.ask !== false && cli.interactive && !options.json) {
+        mine = await askMine(new Prompter(cli.io));
+      }
       const thinker = await app.thinker();
       return interruptible(async ({ signal }) => {
         const result = await imagine(
@@ -37,31 +64,49 @@ export function imagineCommand(cli: CliContext): Command {
             goal: words.join(' '),
             domain: app.defaultDomain(options.domain),
             count: options.number,
+            mine,
             signal,
             onProgress: (message) => cli.output.note(cli.output.colors.dim(`… ${message}`)),
           },
-          { ...(await app.repertoire()), ideas: app.ideas, thinker },
+          { ...(await app.repertoire()), ideas: app.ideas, thinker, ...(await app.imagineExtras()) },
         );
-        if (options.json) {
-          return cli.output.json({
-            goal: result.goal.text,
-            goalId: result.goal.id,
-            solo: result.solo.map(ideaJson),
-            reach: result.reach.map(ideaJson),
-            spread: goalJson(result.goal).spread,
-            gain: goalJson(result.goal).gain,
-            notes: result.goal.notes,
-          });
-        }
+        if (options.json) return cli.output.json(imaginedJson(result));
         printImagined(cli, result);
       });
     });
 }
 
-/** The two sets side by side in reading order: solo first, then reach, notes, and the gain last. */
+/**
+ * Asks for the person's own ideas before any model idea exists: a few lines, an empty answer to
+ * finish, Esc (or an empty first answer) to skip.
+ */
+export async function askMine(prompter: Prompter): Promise<string[]> {
+  prompter.info('Your own ideas first, before the model’s (so none of its ideas can anchor yours).');
+  const ideas: string[] = [];
+  try {
+    while (ideas.length < MAX_MINE_IDEAS) {
+      const answer = await prompter.text(
+        ideas.length === 0 ? 'An idea of your own (empty to skip)' : 'Another (empty when done)',
+      );
+      if (answer === '') break;
+      ideas.push(answer);
+    }
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+  }
+  return ideas;
+}
+
+/** The sets in reading order: the person's own first, then solo, reach, notes, and the gain last. */
 export function printImagined(cli: CliContext, result: ImagineResult): void {
   const { colors } = cli.output;
   cli.output.line(colors.bold(`Goal: ${terminalSafeLine(result.goal.text)}`));
+  if (result.mine.length > 0) {
+    cli.output.line();
+    cli.output.line(colors.underline('Mine: your own ideas'));
+    for (const idea of result.mine)
+      for (const line of mineIdeaLines(idea, colors, '  ')) cli.output.line(line);
+  }
   for (const [label, ideas] of [
     ['Solo: with your own abilities', result.solo],
     ['Reach: with abilities the model lends', result.reach],
@@ -71,10 +116,19 @@ export function printImagined(cli: CliContext, result: ImagineResult): void {
     if (ideas.length === 0) cli.output.line(colors.dim('  (none)'));
     for (const idea of ideas) {
       for (const line of ideaLines(idea, colors, '  ')) cli.output.line(line);
+      const originality = result.originality.get(idea.id);
+      if (originality !== undefined)
+        cli.output.line(colors.dim(`    originality ${originality.toFixed(2)} of 5`));
     }
   }
   cli.output.line();
   for (const note of result.goal.notes) cli.output.line(colors.dim(terminalSafeLine(note)));
+  const spreads = [
+    result.mine.length ? `mine ${formatSpread(result.mineSpread)}` : '',
+    `solo ${formatSpread(result.goal.soloSpread)}`,
+    `reach ${formatSpread(result.goal.reachSpread)}`,
+  ];
+  cli.output.line(colors.dim(`Spread: ${spreads.filter(Boolean).join(', ')}`));
   cli.output.line(
     colors.bold(`Imagination gain: ${formatGain(result.goal.gain)}`) +
       colors.dim(' (spread of reach ideas over spread of solo ideas)'),

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { AUT_DEFAULT_MINUTES } from '../../../domain/aut.js';
 import { ChopsError } from '../../../domain/errors/index.js';
+import { nextAutObject } from '../../../usecases/aut/take-aut.js';
 import { imagine } from '../../../usecases/imagine/imagine.js';
 import { learn } from '../../../usecases/learn/learn.js';
 import { make } from '../../../usecases/make/make.js';
@@ -11,8 +13,9 @@ import type { CliContext } from '../cli-context.js';
 import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { takeInteractively as takeAutInteractively } from './aut.js';
 import { takeInteractively } from './dat.js';
-import { printImagined } from './imagine.js';
+import { askMine, printImagined } from './imagine.js';
 import { initConversation } from './init.js';
 import { printRepertoire } from './repertoire.js';
 
@@ -53,13 +56,20 @@ const steps: Record<string, SessionStep> = {
         placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
         required: true,
       });
+      const mine = await askMine(prompter);
       const result = await imagine(
         {
           goal,
           domain: app.defaultDomain(undefined),
+          mine,
           onProgress: (message) => prompter.info(`… ${message}`),
         },
-        { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() },
+        {
+          ...(await app.repertoire()),
+          ideas: app.ideas,
+          thinker: await app.thinker(),
+          ...(await app.imagineExtras()),
+        },
       );
       printImagined(cli, result);
       const chosen = await prompter.choose('Make one of these ideas now?', [
@@ -128,6 +138,14 @@ const steps: Record<string, SessionStep> = {
     hint: () => 'no model, 2 minutes',
     async run(cli, app) {
       await takeInteractively(cli, await app.dat());
+    },
+  },
+  aut: {
+    label: 'Take the Alternative Uses Task',
+    hint: () => `no model, ${AUT_DEFAULT_MINUTES} minutes`,
+    async run(cli, app) {
+      const deps = await app.aut();
+      await takeAutInteractively(cli, deps, nextAutObject(deps), AUT_DEFAULT_MINUTES);
     },
   },
   model: {

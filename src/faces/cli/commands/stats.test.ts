@@ -40,7 +40,16 @@ describe('chops stats', () => {
     const result = await runChops(['stats', '--json'], { home: seededHome(), env });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(['now', 'since', 'repertoire', 'imagination', 'practice', 'dat']);
+    expect(Object.keys(json)).toEqual([
+      'now',
+      'since',
+      'repertoire',
+      'imagination',
+      'practice',
+      'dat',
+      'ownIdeas',
+      'aut',
+    ]);
     expect(json.repertoire.now).toEqual({ own: 2, lent: 1, learning: 1, total: 4 });
     expect(json.practice.retention).toBe(0.8);
     expect(json.imagination.made).toEqual({ ideas: 2, neededLent: 1, share: 0.5 });

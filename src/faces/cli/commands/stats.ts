@@ -5,6 +5,7 @@ import { measure } from '../../../usecases/measure/measure.js';
 import { parseSince } from '../../../usecases/measure/parse-since.js';
 import type { CliContext } from '../cli-context.js';
 import { type Colors, table } from '../output.js';
+import { ownIdeasLines } from '../own-ideas-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { writeOutputFile } from './write-output-file.js';
 
@@ -48,7 +49,7 @@ const percent = (value: number | null) => (value === null ? '–' : `${Math.roun
 export function ledgerLines(ledger: Ledger, colors: Colors): string[] {
   const { repertoire, imagination, practice, dat } = ledger;
   const weeks = lastValues(repertoire.weeks, weeksShown);
-  if (weeks.length === 0 && dat.count === 0) {
+  if (weeks.length === 0 && dat.count === 0 && ledger.ownIdeas.ideas === 0 && ledger.aut.count === 0) {
     return [
       ledger.since ? `Nothing recorded since ${ledger.since}.` : 'Nothing to measure yet.',
       'Add what you can (chops can "…"), imagine (chops imagine "…"), practise (chops practice) or take the DAT (chops dat).',
@@ -159,6 +160,7 @@ export function ledgerLines(ledger: Ledger, colors: Colors): string[] {
     );
   }
 
+  lines.push(...ownIdeasLines(ledger, colors, weeksShown));
   lines.push('', heading('Divergent Association Task'));
   if (dat.count === 0) lines.push('  no scores yet: take the task with chops dat');
   else {

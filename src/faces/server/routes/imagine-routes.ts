@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { secretValues } from '../../../adapters/models/index.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
+import { MAX_MINE_CHARACTERS, MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
-import { goalJson, ideaJson, imaginedJson } from '../../views/idea-json.js';
+import { goalJson, ideaJson, imaginedJson, mineIdeaJson } from '../../views/idea-json.js';
 import { longOperation, type OperationEvents } from '../long-operation.js';
 import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
@@ -12,6 +13,8 @@ const imagineBody = z.object({
   goal: z.string().max(2000),
   domain: z.string().optional(),
   count: z.number().int().min(1).max(12).optional(),
+  /** The person's own ideas, given before any model idea was shown. */
+  mine: z.array(z.string().max(MAX_MINE_CHARACTERS)).max(MAX_MINE_IDEAS).optional(),
 });
 
 const goalsQuery = z.object({
@@ -35,11 +38,12 @@ export function imagineRoutes(context: ServerContext): Hono {
             goal: body.goal,
             domain: app.defaultDomain(body.domain?.trim() || undefined),
             count: body.count ?? 5,
+            mine: body.mine ?? [],
             signal: events.signal,
             onProgress: events.progress,
             onCandidates: candidatesEmitter(events),
           },
-          { ...(await app.repertoire()), ideas: app.ideas, thinker },
+          { ...(await app.repertoire()), ideas: app.ideas, thinker, ...(await app.imagineExtras()) },
         );
         return imaginedJson(result);
       },
@@ -68,6 +72,7 @@ export function imagineRoutes(context: ServerContext): Hono {
     }));
     return c.json({
       goal: goalJson(goal),
+      mine: app.mine.mineForGoal(goal.id).map(mineIdeaJson),
       solo: ideas.filter((i) => i.set === 'solo'),
       reach: ideas.filter((i) => i.set === 'reach'),
     });

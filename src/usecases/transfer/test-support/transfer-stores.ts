@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { SqliteArtifactStore } from '../../../adapters/store/sqlite-artifact-store.js';
+import { SqliteAutStore } from '../../../adapters/store/sqlite-aut-store.js';
 import { SqliteDatStore } from '../../../adapters/store/sqlite-dat-store.js';
 import { SqliteIdeaStore } from '../../../adapters/store/sqlite-idea-store.js';
+import { SqliteMineStore } from '../../../adapters/store/sqlite-mine-store.js';
 import { SqlitePracticeStore } from '../../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
 import type { TransferDeps } from '../transfer-deps.js';
@@ -14,6 +16,8 @@ export function transferStores(db: Database.Database, now = new Date('2026-03-05
     artifacts: new SqliteArtifactStore(db),
     practice: new SqlitePracticeStore(db),
     dat: new SqliteDatStore(db),
+    aut: new SqliteAutStore(db),
+    mine: new SqliteMineStore(db),
     clock: { now: () => now },
   };
 }
@@ -30,6 +34,8 @@ const tables = [
   'cards',
   'reviews',
   'dat_scores',
+  'aut_scores',
+  'mine_ideas',
 ];
 
 /** Rows per table: what an import that is refused must leave exactly as it was. */
