@@ -13,6 +13,7 @@ import {
   WordVectors,
 } from '../adapters/embeddings/index.js';
 import { createFormatCheckers } from '../adapters/formats/index.js';
+import { createFsrsOptimizer } from '../adapters/fsrs/fsrs-optimizer.js';
 import { findDefaultLocalModel } from '../adapters/local-model/index.js';
 import {
   AiSdkThinker,
@@ -36,6 +37,7 @@ import {
   SqliteLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
+  SqliteSchedulerFitStore,
   SqliteVectorStore,
 } from '../adapters/store/index.js';
 import type { DatLexicon } from '../domain/dat.js';
@@ -44,11 +46,13 @@ import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
 import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
+import { defaultLeechLapses } from '../domain/practice/load.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { CardDeps } from '../usecases/cards/card-deps.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
+import type { FitDeps } from '../usecases/practice/fit-scheduler.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
 import type { TransferDeps } from '../usecases/transfer/transfer-deps.js';
@@ -87,6 +91,7 @@ export class ChopsApp {
   #checkers: FormatCheckers | undefined;
   #practice: SqlitePracticeStore | undefined;
   #choices: SqliteLearningChoiceStore | undefined;
+  #fits: SqliteSchedulerFitStore | undefined;
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
@@ -128,12 +133,17 @@ export class ChopsApp {
 
   /** Tricks, cards and reviews over the same database as the repertoire (mastery writes both at once). */
   practiceDeps(): PracticeDeps {
+    const config = this.config.read();
+    this.#fits ??= new SqliteSchedulerFitStore(this.db);
     return {
       practice: this.practice,
       repertoire: this.store,
       clock: this.clock,
       generateId: this.generateId,
-      masteryDays: this.config.read()['mastery-days'] ?? defaultMasteryDays,
+      masteryDays: config['mastery-days'] ?? defaultMasteryDays,
+      fits: this.#fits,
+      dailyLimit: config['daily-limit'],
+      leechLapses: config['leech-lapses'] ?? defaultLeechLapses,
     };
   }
 
@@ -158,6 +168,11 @@ export class ChopsApp {
       artifacts: this.artifacts,
       ideas: this.ideas,
     };
+  }
+
+  /** Practice deps with fsrs-rs's optimizer, for fitting the scheduler to the person's reviews. */
+  fitDeps(): FitDeps {
+    return { ...this.practiceDeps(), fitter: createFsrsOptimizer() };
   }
 
   get datScores(): SqliteDatStore {

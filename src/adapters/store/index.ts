@@ -8,4 +8,5 @@ export { SqliteLearningChoiceStore } from './sqlite-learning-choice-store.js';
 export { SqliteLedgerStore } from './sqlite-ledger-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
+export { SqliteSchedulerFitStore } from './sqlite-scheduler-fit-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';

@@ -5,6 +5,7 @@ import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
 import { cardSource, sourceLine } from '../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../usecases/practice/due-queue.js';
+import { refitIfDue } from '../../usecases/practice/fit-scheduler.js';
 import {
   runPracticeSession,
   type SessionConversation,
@@ -14,6 +15,7 @@ import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { type Interrupt, interruptible } from './interrupt.js';
 import type { Colors } from './output.js';
+import { fitLines } from './scheduler-lines.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
 
 /**
@@ -43,7 +45,13 @@ async function session(
   try {
     const limit = options.limit ?? defaultSessionLimit;
     const first = dueQueue({ limit, domain: options.domain }, deps);
-    if (first.cards.length === 0) return cli.output.line(nothingDue(first.nextDue, now));
+    if (first.cards.length === 0) {
+      if (first.today && first.total > 0)
+        return cli.output.line(
+          `Today's ${first.today.limit} cards are done (daily-limit); ${first.total} due wait for tomorrow.`,
+        );
+      return cli.output.line(nothingDue(first.nextDue, now));
+    }
     const more = first.total > first.cards.length ? ` (of ${first.total} due)` : '';
     cli.output.line(
       colors.bold(`${first.cards.length} cards to review${more}.`) +
@@ -59,9 +67,36 @@ async function session(
     const next = summary.nextDue && describeDue(summary.nextDue, app.clock.now());
     if (next === 'now') cli.output.line(colors.dim('More cards are due: chops practice'));
     else if (next) cli.output.line(colors.dim(`Next card due ${next}.`));
+    if (summary.reviewed > 0) await refitAfterReviews(cli, app);
   } finally {
     lines.close();
   }
+}
+
+/**
+ * Fits the scheduler again when the review log has doubled since the last fit. A failed fit never
+ * costs the person their session: the reviews are already stored, the old parameters stay.
+ */
+export async function refitAfterReviews(cli: CliContext, app: ChopsApp): Promise<void> {
+  const { colors } = cli.output;
+  try {
+    const fit = await refitIfDue(app.fitDeps());
+    if (!fit) return;
+    cli.output.line(colors.dim(`Your reviews have doubled since the scheduler was last fitted to them:`));
+    for (const line of fitLines(fit, colors)) cli.output.line(line);
+  } catch (error) {
+    cli.output.line(
+      colors.yellow(
+        `Could not refit the scheduler (${terminalSafeLine((error as Error).message)}); the old parameters stay.`,
+      ),
+    );
+  }
+}
+
+export function leechLine(colors: Colors, lapses: number): string {
+  return colors.yellow(
+    `  this card is a leech (forgotten ${lapses} times): rewrite it, or chops practice --suspend-leeches`,
+  );
 }
 
 type Lines = { ask(prompt: string): Promise<string | undefined>; close(): void };
@@ -157,6 +192,7 @@ function terminalConversation(
       const when = describeDue(outcome.card.memory.due, now());
       say(colors.dim(`  ${outcome.review.rating}: next ${when}${again ? ', again in this session' : ''}`));
       if (outcome.promoted) say(promotedLine(colors, outcome.promoted.name, masteryDays));
+      if (outcome.leech) say(leechLine(colors, outcome.card.memory.lapses));
     },
     undone(outcome) {
       if (!outcome) return say(colors.yellow('  nothing to undo in this session'));

@@ -31,6 +31,7 @@ export function dueQueueJson(queue: DueQueue, now: Date, sourceOf?: (card: DueCa
     now: now.toISOString(),
     total: queue.total,
     nextDue: queue.nextDue?.toISOString() ?? null,
+    today: queue.today ?? null,
     cards: queue.cards.map((item) => dueCardJson(item, sourceOf)),
   };
 }

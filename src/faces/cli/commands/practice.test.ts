@@ -170,7 +170,9 @@ describe('chops practice (session)', () => {
     expect(result.stdout).toContain('undid the again review');
     expect(result.stdout).toContain('again: next in 1 minute, again in this session');
     expect(result.stdout).toContain('★ "walking bass" is now your own');
-    expect(result.stdout).toMatch(/Reviewed 2 cards\.\nNext card due in 8 days/);
+    // The second easy card would fall on the first one's day: the load is spread to the day before.
+    expect(result.stdout).toContain('easy: next in 7 days (2026-03-09)');
+    expect(result.stdout).toMatch(/Reviewed 2 cards\.\nNext card due in 7 days/);
     const { reviews, abilities } = stored(home);
     expect(reviews.map((r) => [r.cardId, r.rating, r.answer])).toEqual([
       [cards[0]!.id, 'easy', ''],

@@ -3,11 +3,21 @@ import { UsageError } from '../../../domain/errors/index.js';
 import { parseRating, type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
+import { fitScheduler } from '../../../usecases/practice/fit-scheduler.js';
+import { listLeeches, suspendLeeches } from '../../../usecases/practice/leeches.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
 import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
+import { fitJson, leechesJson } from '../../views/scheduler-json.js';
 import type { CliContext } from '../cli-context.js';
-import { describeDue, practiseInTerminal, promotedLine } from '../practice-terminal.js';
+import {
+  describeDue,
+  leechLine,
+  practiseInTerminal,
+  promotedLine,
+  refitAfterReviews,
+} from '../practice-terminal.js';
+import { fitLines, leechLines } from '../scheduler-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 interface PracticeOptions {
@@ -18,6 +28,9 @@ interface PracticeOptions {
   answer?: string;
   rating?: Rating;
   undo?: boolean;
+  optimize?: boolean;
+  leeches?: boolean;
+  suspendLeeches?: boolean;
 }
 
 export function parseLimit(value: string): number {
@@ -49,17 +62,47 @@ export function practiceCommand(cli: CliContext): Command {
     .option('--answer <card-id>', 'review one card without prompts (needs --rating)')
     .option('--rating <rating>', `the rating for --answer: ${ratings.join(', ')} or 1-4`, ratingOption)
     .option('--undo', 'undo the last review')
+    .option('--optimize', 'fit the scheduler (FSRS) to your review log and show how well it predicts')
+    .option('--leeches', 'list the cards you keep forgetting (leech-lapses, default 8)')
+    .option('--suspend-leeches', 'suspend every leech: they are no longer due')
     .action(async (options: PracticeOptions, command: Command) => {
+      const modes = [
+        options.undo,
+        options.answer !== undefined,
+        options.optimize,
+        options.leeches,
+        options.suspendLeeches,
+      ];
+      if (modes.filter(Boolean).length > 1)
+        throw new UsageError(
+          '--undo, --answer, --optimize, --leeches and --suspend-leeches go one at a time',
+        );
       if ((options.answer === undefined) !== (options.rating === undefined))
         throw new UsageError(
           '--answer <card-id> and --rating <rating> go together (see chops practice --help)',
         );
-      if (options.undo && options.answer !== undefined)
-        throw new UsageError('--undo and --answer cannot be used together');
       const app = cli.open(command);
       const deps = app.practiceDeps();
       const { colors } = cli.output;
       const now = app.clock.now();
+
+      if (options.optimize) {
+        const fit = await fitScheduler({}, app.fitDeps());
+        if (options.json) return cli.output.json(fitJson(fit));
+        for (const line of fitLines(fit, colors)) cli.output.line(line);
+        return;
+      }
+
+      if (options.leeches || options.suspendLeeches) {
+        const leeches = options.suspendLeeches ? suspendLeeches(deps) : listLeeches(deps);
+        if (options.json) return cli.output.json(leechesJson(leeches));
+        for (const line of leechLines(leeches, deps.leechLapses, colors)) cli.output.line(line);
+        if (options.suspendLeeches && leeches.length > 0)
+          cli.output.line(`Suspended ${leeches.length}; their reviews stay in the log.`);
+        else if (leeches.length > 0)
+          cli.output.line(colors.dim('Suspend them: chops practice --suspend-leeches'));
+        return;
+      }
 
       if (options.undo) {
         const outcome = undoReview({}, deps);
@@ -76,6 +119,8 @@ export function practiceCommand(cli: CliContext): Command {
         if (options.json) return cli.output.json(reviewJson(outcome));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
         if (outcome.promoted) cli.output.line(promotedLine(colors, outcome.promoted.name, deps.masteryDays));
+        if (outcome.leech) cli.output.line(leechLine(colors, outcome.card.memory.lapses));
+        await refitAfterReviews(cli, app);
         return;
       }
 
