@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { createAnswerChecker } from '../adapters/card-checks/answer-checker.js';
 import { ConfigFile } from '../adapters/config/config-file.js';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
 import {
@@ -42,6 +43,7 @@ import {
 } from '../adapters/store/index.js';
 import type { DatLexicon } from '../domain/dat.js';
 import { ModelError, UserInputError } from '../domain/errors/index.js';
+import type { AnswerChecker } from '../domain/ports/answer-checker.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
 import type { FormatCheckers } from '../domain/ports/format-checker.js';
@@ -236,6 +238,11 @@ export class ChopsApp {
   get checkers(): FormatCheckers {
     this.#checkers ??= createFormatCheckers();
     return this.#checkers;
+  }
+
+  /** Checks answers to checked apply cards with the format checkers (the sandbox for js). */
+  get answerChecker(): AnswerChecker {
+    return createAnswerChecker(this.checkers);
   }
 
   /**

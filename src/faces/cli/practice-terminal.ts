@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { DueCard } from '../../domain/ports/practice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
+import { describeCheck } from '../../domain/practice/card-check.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
 import { cardSource, sourceLine } from '../../usecases/cards/card-source.js';
@@ -58,7 +59,7 @@ async function session(
         colors.dim(' Type an answer or press Enter to reveal; u undoes the last review; q or Ctrl-C stops.'),
     );
     const summary = await runPracticeSession(
-      { limit, domain: options.domain, thinker, signal: interrupt.signal },
+      { limit, domain: options.domain, thinker, signal: interrupt.signal, answerChecker: app.answerChecker },
       deps,
       terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now(), sourceLineOf(app)),
     );
@@ -167,14 +168,34 @@ function terminalConversation(
       const source = sourceOf(item);
       if (source) say(colors.dim(`  from ${terminalSafeLine(source)}`));
       say(indent(item.card.prompt));
+      if (item.card.formatCheck)
+        say(
+          colors.dim(
+            `  (${describeCheck(item.card.formatCheck)}; """ on a line starts and ends an answer of many lines)`,
+          ),
+        );
       const text = await lines.ask(colors.cyan('answer (Enter reveals) > '));
-      return command<string>(text) ?? { kind: 'value', value: text!.trim() };
+      const step = command<string>(text);
+      if (step) return step;
+      if (text!.trim() !== '"""') return { kind: 'value', value: text!.trim() };
+      const block: string[] = [];
+      for (;;) {
+        const line = await lines.ask(colors.dim('… '));
+        if (line === undefined) return { kind: 'quit' };
+        if (line.trim() === '"""') return { kind: 'value', value: block.join('\n') };
+        block.push(line);
+      }
     },
     async askRating(item, proposal) {
       say(colors.green('Answer:'));
       say(indent(item.card.answer));
       if (item.card.check) say(`${colors.green('Check:')}\n${indent(item.card.check)}`);
-      if (proposal) say(colors.magenta(`model: ${proposal.rating} — ${terminalSafeLine(proposal.reason)}`));
+      if (proposal) {
+        const who = proposal.by === 'check' ? 'check' : 'model';
+        say(colors.magenta(`${who}: ${proposal.rating} — ${terminalSafeLine(proposal.reason)}`));
+        for (const problem of (proposal.problems ?? []).slice(1, 6))
+          say(colors.yellow(`  ${terminalSafeLine(problem)}`));
+      }
       const hint = proposal ? ` [Enter: ${proposal.rating}]` : '';
       for (;;) {
         const text = await lines.ask(colors.cyan(`rate 1 again · 2 hard · 3 good · 4 easy${hint} > `));

@@ -135,7 +135,9 @@ describe('chops practice --json, --answer, --undo', () => {
       [['--answer', 'walking bass-t-c1', '--rating', 'great'], 2, /great/],
       [['--limit', '0'], 2, /whole number/],
       [['--limit', 'lots', '--json'], 2, /whole number/],
-      [['--answer', 'walking bass-t-c1'], 2, /go together/],
+      [['--answer', 'walking bass-t-c1'], 2, /goes with --rating/],
+      [['--answer', 'walking bass-t-c1', '--response', 'C E G'], 2, /has no check to rate --response by/],
+      [['--optimize', '--undo'], 2, /one at a time/],
       [['--undo'], 1, /no review to undo/],
     ];
     for (const [args, code, message] of cases) {

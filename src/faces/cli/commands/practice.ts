@@ -17,6 +17,7 @@ import {
   promotedLine,
   refitAfterReviews,
 } from '../practice-terminal.js';
+import { proposalLines, ratingFor } from '../rate-by-check.js';
 import { fitLines, leechLines } from '../scheduler-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
@@ -27,6 +28,7 @@ interface PracticeOptions {
   json?: boolean;
   answer?: string;
   rating?: Rating;
+  response?: string;
   undo?: boolean;
   optimize?: boolean;
   leeches?: boolean;
@@ -59,8 +61,12 @@ export function practiceCommand(cli: CliContext): Command {
       new Option('--grade <who>', 'who grades a typed answer').choices(['self', 'model']).default('self'),
     )
     .option('--json', 'print the due queue (or the outcome of --answer / --undo) as JSON')
-    .option('--answer <card-id>', 'review one card without prompts (needs --rating)')
+    .option('--answer <card-id>', 'review one card without prompts (needs --rating or --response)')
     .option('--rating <rating>', `the rating for --answer: ${ratings.join(', ')} or 1-4`, ratingOption)
+    .option(
+      '--response <text>',
+      "your answer for --answer: a checked card's check runs it and proposes the rating (--rating overrides)",
+    )
     .option('--undo', 'undo the last review')
     .option('--optimize', 'fit the scheduler (FSRS) to your review log and show how well it predicts')
     .option('--leeches', 'list the cards you keep forgetting (leech-lapses, default 8)')
@@ -77,9 +83,10 @@ export function practiceCommand(cli: CliContext): Command {
         throw new UsageError(
           '--undo, --answer, --optimize, --leeches and --suspend-leeches go one at a time',
         );
-      if ((options.answer === undefined) !== (options.rating === undefined))
+      const rated = options.rating !== undefined || options.response !== undefined;
+      if ((options.answer === undefined) === rated)
         throw new UsageError(
-          '--answer <card-id> and --rating <rating> go together (see chops practice --help)',
+          '--answer <card-id> goes with --rating <rating> or --response <text> (see chops practice --help)',
         );
       const app = cli.open(command);
       const deps = app.practiceDeps();
@@ -114,9 +121,11 @@ export function practiceCommand(cli: CliContext): Command {
       }
 
       if (options.answer !== undefined) {
-        const outcome = reviewCard({ cardId: options.answer, rating: options.rating! }, deps);
+        const { rating, proposal } = await ratingFor(app, options.answer, options.rating, options.response);
+        const outcome = reviewCard({ cardId: options.answer, rating, answer: options.response }, deps);
         const due = outcome.card.memory.due;
-        if (options.json) return cli.output.json(reviewJson(outcome));
+        if (options.json) return cli.output.json({ ...reviewJson(outcome), proposal: proposal ?? null });
+        if (proposal) for (const line of proposalLines(proposal)) cli.output.line(terminalSafeLine(line));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
         if (outcome.promoted) cli.output.line(promotedLine(colors, outcome.promoted.name, deps.masteryDays));
         if (outcome.leech) cli.output.line(leechLine(colors, outcome.card.memory.lapses));
