@@ -156,7 +156,13 @@ export class ChopsApp {
 
   /** What `learn` needs; `thinker` replaces the app's when a face wants to say it is being asked. */
   learnDeps(thinker: () => Promise<Thinker> = () => this.thinker()): LearnDeps {
-    return { ...this.practiceDeps(), artifacts: this.artifacts, choices: this.choices, thinker };
+    return {
+      ...this.practiceDeps(),
+      artifacts: this.artifacts,
+      choices: this.choices,
+      answerChecker: this.answerChecker,
+      thinker,
+    };
   }
 
   /** What changing a card and tracing its source need. */
