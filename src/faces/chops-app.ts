@@ -27,6 +27,7 @@ import {
   resolveTimeouts,
   secretValues,
 } from '../adapters/models/index.js';
+import { createPhraseTransposer } from '../adapters/music/transpose.js';
 import {
   openDatabase,
   resolveDataFolder,
@@ -54,6 +55,7 @@ import type { CardDeps } from '../usecases/cards/card-deps.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
+import type { DrillDeps } from '../usecases/practice/drill.js';
 import type { FitDeps } from '../usecases/practice/fit-scheduler.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
@@ -181,6 +183,11 @@ export class ChopsApp {
   /** Practice deps with fsrs-rs's optimizer, for fitting the scheduler to the person's reviews. */
   fitDeps(): FitDeps {
     return { ...this.practiceDeps(), fitter: createFsrsOptimizer() };
+  }
+
+  /** Practice deps with abcjs' transposition, for drills of abc tricks. */
+  drillDeps(): DrillDeps {
+    return { ...this.practiceDeps(), transposer: createPhraseTransposer() };
   }
 
   get datScores(): SqliteDatStore {
