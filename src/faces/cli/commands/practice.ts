@@ -2,13 +2,16 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../../domain/errors/index.js';
 import { parseRating, type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
+import { openCardOnArtifact } from '../../../usecases/practice/card-artifact.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { fitScheduler } from '../../../usecases/practice/fit-scheduler.js';
 import { listLeeches, suspendLeeches } from '../../../usecases/practice/leeches.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
+import { cardOnArtifactJson } from '../../views/card-artifact-json.js';
 import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
 import { fitJson, leechesJson } from '../../views/scheduler-json.js';
+import { cardOnArtifactLines } from '../card-artifact-lines.js';
 import type { CliContext } from '../cli-context.js';
 import {
   describeDue,
@@ -33,6 +36,7 @@ interface PracticeOptions {
   optimize?: boolean;
   leeches?: boolean;
   suspendLeeches?: boolean;
+  open?: string;
 }
 
 export function parseLimit(value: string): number {
@@ -71,6 +75,7 @@ export function practiceCommand(cli: CliContext): Command {
     .option('--optimize', 'fit the scheduler (FSRS) to your review log and show how well it predicts')
     .option('--leeches', 'list the cards you keep forgetting (leech-lapses, default 8)')
     .option('--suspend-leeches', 'suspend every leech: they are no longer due')
+    .option('--open <card-id>', "show the artifact the card's trick was learned from, at the trick's lines")
     .action(async (options: PracticeOptions, command: Command) => {
       const modes = [
         options.undo,
@@ -78,10 +83,11 @@ export function practiceCommand(cli: CliContext): Command {
         options.optimize,
         options.leeches,
         options.suspendLeeches,
+        options.open !== undefined,
       ];
       if (modes.filter(Boolean).length > 1)
         throw new UsageError(
-          '--undo, --answer, --optimize, --leeches and --suspend-leeches go one at a time',
+          '--undo, --answer, --optimize, --leeches, --suspend-leeches and --open go one at a time',
         );
       const rated = options.rating !== undefined || options.response !== undefined;
       if ((options.answer === undefined) === rated)
@@ -92,6 +98,13 @@ export function practiceCommand(cli: CliContext): Command {
       const deps = app.practiceDeps();
       const { colors } = cli.output;
       const now = app.clock.now();
+
+      if (options.open !== undefined) {
+        const opened = openCardOnArtifact(options.open, { ...deps, artifacts: app.artifacts });
+        if (options.json) return cli.output.json(cardOnArtifactJson(opened));
+        for (const line of cardOnArtifactLines(opened, colors)) cli.output.line(line);
+        return;
+      }
 
       if (options.optimize) {
         const fit = await fitScheduler({}, app.fitDeps());

@@ -4,6 +4,7 @@ import { NotFoundError, UserInputError } from '../../../domain/errors/index.js';
 import { type CardMemory, schedule } from '../../../domain/practice/memory.js';
 import { type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
+import { openCardOnArtifact } from '../../../usecases/practice/card-artifact.js';
 import { checkAnswer } from '../../../usecases/practice/check-answer.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
 import { fitScheduler, refitIfDue } from '../../../usecases/practice/fit-scheduler.js';
@@ -11,6 +12,7 @@ import { gradeAnswer } from '../../../usecases/practice/grade-answer.js';
 import { listLeeches, suspendLeeches } from '../../../usecases/practice/leeches.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
+import { cardOnArtifactJson } from '../../views/card-artifact-json.js';
 import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
 import { fitJson, leechesJson } from '../../views/scheduler-json.js';
 import { parseBody, parseValue } from '../parse-body.js';
@@ -89,6 +91,14 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     );
     return c.json(proposal);
   });
+
+  routes.get('/practice/cards/:id/artifact', (c) =>
+    c.json(
+      cardOnArtifactJson(
+        openCardOnArtifact(c.req.param('id'), { ...app.practiceDeps(), artifacts: app.artifacts }),
+      ),
+    ),
+  );
 
   routes.post('/practice/optimize', async (c) =>
     c.json(fitJson(await fitScheduler({ signal: c.req.raw.signal }, app.fitDeps()))),
