@@ -40,4 +40,13 @@ describe('the FSRS optimizer', () => {
     expect(fitted.slice(4)).toEqual(defaultParameters.slice(4).map((w) => expect.closeTo(w, 4)));
     expect(fitted.slice(0, 4)).not.toEqual(defaultParameters.slice(0, 4));
   });
+
+  it('stops when cancelled, with a one-line error that keeps the parameters in use', async () => {
+    const histories = syntheticHistories(fastForgetter, { cards: 400, reviewsPerCard: 8, seed: 4 });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(createFsrsOptimizer().fit(histories, { signal: controller.signal })).rejects.toThrow(
+      'fitting the scheduler failed: it was cancelled; the parameters in use stay',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { ChopsError } from '../../domain/errors/index.js';
 import type { ParameterFitter } from '../../domain/ports/parameter-fitter.js';
 import type { CardHistory } from '../../domain/practice/review-history.js';
 
@@ -31,11 +32,21 @@ export function createFsrsOptimizer(): ParameterFitter {
       const binding = await loadBinding();
       const items = (await toTrainingItems(histories)).filter((item) => item.longTermReviewCnt() > 0);
       const signal = options.signal;
-      return binding.computeParameters(items, {
-        enableShortTerm: true,
-        // Returning true stops the training early (fsrs-rs's progress callback).
-        progress: () => signal?.aborted === true,
-      });
+      try {
+        if (signal?.aborted) throw signal.reason;
+        return await binding.computeParameters(items, {
+          enableShortTerm: true,
+          // The binding stops training when the progress callback returns false (anything else goes on).
+          progress: () => (signal?.aborted ? false : undefined),
+        });
+      } catch (error) {
+        const reason = signal?.aborted ? 'it was cancelled' : (error as Error).message;
+        throw new ChopsError(`fitting the scheduler failed: ${reason}; the parameters in use stay`, {
+          code: 'fit',
+          exitCode: 1,
+          cause: error,
+        });
+      }
     },
   };
 }
