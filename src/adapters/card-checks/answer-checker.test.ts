@@ -54,6 +54,14 @@ describe('checking a js answer in the sandbox against the card’s tests', () =>
     expect(escaping.passed).toBe(false);
     expect(escaping.problems.join(' ')).toMatch(/require is not defined/);
 
+    // An answer that disarms the tests, or hides them in a comment, fails instead of passing.
+    for (const cheat of [
+      'assert.equal = () => {}; function slugify() {}',
+      'globalThis.assert = { equal() {} }; function slugify() {}',
+      "function slugify() { return 'hello-world'; } /*",
+    ])
+      expect([cheat, (await checker.check(slugTests, cheat)).passed]).toEqual([cheat, false]);
+
     expect((await checker.check(slugTests, rightAnswer)).passed).toBe(true);
   });
 });

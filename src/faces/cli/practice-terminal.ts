@@ -6,7 +6,6 @@ import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
 import { cardSource, sourceLine } from '../../usecases/cards/card-source.js';
 import { defaultSessionLimit, dueQueue } from '../../usecases/practice/due-queue.js';
-import { refitIfDue } from '../../usecases/practice/fit-scheduler.js';
 import {
   runPracticeSession,
   type SessionConversation,
@@ -16,7 +15,7 @@ import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { type Interrupt, interruptible } from './interrupt.js';
 import type { Colors } from './output.js';
-import { fitLines } from './scheduler-lines.js';
+import { refitAfterReviews } from './refit-after-reviews.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
 
 /**
@@ -71,26 +70,6 @@ async function session(
     if (summary.reviewed > 0) await refitAfterReviews(cli, app);
   } finally {
     lines.close();
-  }
-}
-
-/**
- * Fits the scheduler again when the review log has doubled since the last fit. A failed fit never
- * costs the person their session: the reviews are already stored, the old parameters stay.
- */
-export async function refitAfterReviews(cli: CliContext, app: ChopsApp): Promise<void> {
-  const { colors } = cli.output;
-  try {
-    const fit = await refitIfDue(app.fitDeps());
-    if (!fit) return;
-    cli.output.line(colors.dim(`Your reviews have doubled since the scheduler was last fitted to them:`));
-    for (const line of fitLines(fit, colors)) cli.output.line(line);
-  } catch (error) {
-    cli.output.line(
-      colors.yellow(
-        `Could not refit the scheduler (${terminalSafeLine((error as Error).message)}); the old parameters stay.`,
-      ),
-    );
   }
 }
 

@@ -39,6 +39,25 @@ describe('chops practice --optimize', () => {
     expect(deps.practice.countReviews()).toBe(180);
   });
 
+  it('refits on its own after a review once the log has doubled, and not again until it doubles', async () => {
+    const home = tempFolder();
+    const deps = sqlitePracticeDeps(home);
+    const cards = seedAbilityWithCards(deps, 'walking bass', 20);
+    practiseAsPerson(
+      deps,
+      cards.map((card) => card.id),
+      6,
+    );
+    const env = { CHOPS_NOW: new Date(deps.clock.now().getTime() + 400 * 86_400_000).toISOString() };
+
+    const first = await runChops(['practice', '--answer', cards[0]!.id, '--rating', 'good'], { home, env });
+    expect(first.stdout).toContain('Your reviews have doubled since the scheduler was last fitted to them:');
+    expect(first.stdout).toMatch(/Fitted the scheduler to 121 reviews/);
+    const second = await runChops(['practice', '--answer', cards[1]!.id, '--rating', 'good'], { home, env });
+    expect(second.stdout).not.toContain('Fitted the scheduler');
+    expect(deps.fits.listFits().map((fit) => fit.reviewCount)).toEqual([121]);
+  });
+
   it('says so, and keeps the defaults, with too few reviews', async () => {
     const home = tempFolder();
     const deps = sqlitePracticeDeps(home);

@@ -13,14 +13,9 @@ import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js
 import { fitJson, leechesJson } from '../../views/scheduler-json.js';
 import { cardOnArtifactLines } from '../card-artifact-lines.js';
 import type { CliContext } from '../cli-context.js';
-import {
-  describeDue,
-  leechLine,
-  practiseInTerminal,
-  promotedLine,
-  refitAfterReviews,
-} from '../practice-terminal.js';
+import { describeDue, leechLine, practiseInTerminal, promotedLine } from '../practice-terminal.js';
 import { proposalLines, ratingFor } from '../rate-by-check.js';
+import { refitAfterReviews } from '../refit-after-reviews.js';
 import { fitLines, leechLines } from '../scheduler-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
