@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { semitonesBetween, twelveKeys } from '../../domain/practice/drill.js';
 import { createAbcChecker } from '../formats/abc/abc-checker.js';
-import { readPhrase } from './abc-phrase.js';
+import { loadAbcjs, readPhrase } from './abc-phrase.js';
 import { createPhraseTransposer, withTempo } from './transpose.js';
 
 // A bebop ii-V-I line in F, as a strong model writes a trick's example: a pickup, chromatic passing
@@ -48,6 +48,12 @@ describe('transposing a phrase', () => {
 
   it('sets the tempo in the metre’s beat, replacing the one written', async () => {
     expect(withTempo('X:1\nM:6/8\nQ:1/4=200\nK:D\nDFA dAF|', 72)).toBe('X:1\nM:6/8\nQ:3/8=72\nK:D\nDFA dAF|');
+    // The web app plays a tune at abcjs' millisecondsPerMeasure, which reads Q:: 4/4 at ♩=80 is 3 s a bar.
+    const abcjs = await loadAbcjs();
+    expect(abcjs.parseOnly(withTempo(lick, 80))[0]!.millisecondsPerMeasure()).toBeCloseTo(3000, 6);
+    expect(
+      abcjs.parseOnly(withTempo('X:1\nM:6/8\nL:1/8\nK:D\nDFA dAF|', 60))[0]!.millisecondsPerMeasure(),
+    ).toBeCloseTo(2000, 6);
     const fast = withTempo(lick, 160);
     expect(fast).toContain('Q:1/4=160\nK:F');
     expect((await readPhrase(fast))!.notes).toEqual((await readPhrase(lick))!.notes);
