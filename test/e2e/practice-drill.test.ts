@@ -121,5 +121,5 @@ describe.runIf(browserAvailable())('practice in Chromium: a drill cell and a che
       ],
     );
     await context.close();
-  });
+  }, 90_000);
 });
