@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/adapters/store/open-database.js';
 import { SqlitePracticeStore } from '../src/adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../src/adapters/store/sqlite-repertoire-store.js';
+import { SqliteSchedulerFitStore } from '../src/adapters/store/sqlite-scheduler-fit-store.js';
 import type { Ability } from '../src/domain/ability.js';
 import { type Card, newCard } from '../src/domain/practice/card.js';
 import { newTrick, type Trick } from '../src/domain/practice/trick.js';
@@ -37,6 +38,8 @@ export default async function practiceBench(): Promise<void> {
       clock: { now: () => now },
       generateId: () => `r${++ids}`,
       masteryDays: 21,
+      fits: new SqliteSchedulerFitStore(db),
+      leechLapses: 8,
     };
     const started = performance.now();
     seed(deps, now);

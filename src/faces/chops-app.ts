@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { createAnswerChecker } from '../adapters/card-checks/answer-checker.js';
 import { ConfigFile } from '../adapters/config/config-file.js';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
 import {
@@ -13,6 +14,7 @@ import {
   WordVectors,
 } from '../adapters/embeddings/index.js';
 import { createFormatCheckers } from '../adapters/formats/index.js';
+import { createFsrsOptimizer } from '../adapters/fsrs/fsrs-optimizer.js';
 import { findDefaultLocalModel } from '../adapters/local-model/index.js';
 import {
   AiSdkThinker,
@@ -26,6 +28,7 @@ import {
   secretValues,
 } from '../adapters/models/index.js';
 import { readOriginalityNorms } from '../adapters/norms/originality-norms-file.js';
+import { createPhraseTransposer } from '../adapters/music/transpose.js';
 import {
   openDatabase,
   resolveDataFolder,
@@ -40,14 +43,17 @@ import {
   SqliteOwnIdeasLedgerStore,
   SqlitePracticeStore,
   SqliteRepertoireStore,
+  SqliteSchedulerFitStore,
   SqliteVectorStore,
 } from '../adapters/store/index.js';
 import type { DatLexicon } from '../domain/dat.js';
 import { ModelError, UserInputError } from '../domain/errors/index.js';
+import type { AnswerChecker } from '../domain/ports/answer-checker.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
 import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
+import { defaultLeechLapses } from '../domain/practice/load.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
 import type { AutDeps } from '../usecases/aut/aut-deps.js';
 import type { CardDeps } from '../usecases/cards/card-deps.js';
@@ -55,6 +61,8 @@ import type { DatDeps } from '../usecases/dat/dat-deps.js';
 import type { LearnDeps } from '../usecases/learn/learn.js';
 import type { MeasureDeps } from '../usecases/measure/measure.js';
 import type { OriginalityDeps } from '../usecases/originality/score-responses.js';
+import type { DrillDeps } from '../usecases/practice/drill.js';
+import type { FitDeps } from '../usecases/practice/fit-scheduler.js';
 import type { PracticeDeps } from '../usecases/practice/practice-deps.js';
 import type { RepertoireDeps } from '../usecases/repertoire/repertoire-deps.js';
 import type { TransferDeps } from '../usecases/transfer/transfer-deps.js';
@@ -93,6 +101,7 @@ export class ChopsApp {
   #checkers: FormatCheckers | undefined;
   #practice: SqlitePracticeStore | undefined;
   #choices: SqliteLearningChoiceStore | undefined;
+  #fits: SqliteSchedulerFitStore | undefined;
   #embedder: Promise<Embedder> | undefined;
   #datScores: SqliteDatStore | undefined;
   #datLexicon: Promise<DatLexicon> | undefined;
@@ -137,12 +146,17 @@ export class ChopsApp {
 
   /** Tricks, cards and reviews over the same database as the repertoire (mastery writes both at once). */
   practiceDeps(): PracticeDeps {
+    const config = this.config.read();
+    this.#fits ??= new SqliteSchedulerFitStore(this.db);
     return {
       practice: this.practice,
       repertoire: this.store,
       clock: this.clock,
       generateId: this.generateId,
-      masteryDays: this.config.read()['mastery-days'] ?? defaultMasteryDays,
+      masteryDays: config['mastery-days'] ?? defaultMasteryDays,
+      fits: this.#fits,
+      dailyLimit: config['daily-limit'],
+      leechLapses: config['leech-lapses'] ?? defaultLeechLapses,
     };
   }
 
@@ -153,7 +167,13 @@ export class ChopsApp {
 
   /** What `learn` needs; `thinker` replaces the app's when a face wants to say it is being asked. */
   learnDeps(thinker: () => Promise<Thinker> = () => this.thinker()): LearnDeps {
-    return { ...this.practiceDeps(), artifacts: this.artifacts, choices: this.choices, thinker };
+    return {
+      ...this.practiceDeps(),
+      artifacts: this.artifacts,
+      choices: this.choices,
+      answerChecker: this.answerChecker,
+      thinker,
+    };
   }
 
   /** What changing a card and tracing its source need. */
@@ -167,6 +187,16 @@ export class ChopsApp {
       artifacts: this.artifacts,
       ideas: this.ideas,
     };
+  }
+
+  /** Practice deps with fsrs-rs's optimizer, for fitting the scheduler to the person's reviews. */
+  fitDeps(): FitDeps {
+    return { ...this.practiceDeps(), fitter: createFsrsOptimizer() };
+  }
+
+  /** Practice deps with abcjs' transposition, for drills of abc tricks. */
+  drillDeps(): DrillDeps {
+    return { ...this.practiceDeps(), transposer: createPhraseTransposer() };
   }
 
   get datScores(): SqliteDatStore {
@@ -271,6 +301,11 @@ export class ChopsApp {
   get checkers(): FormatCheckers {
     this.#checkers ??= createFormatCheckers();
     return this.#checkers;
+  }
+
+  /** Checks answers to checked apply cards with the format checkers (the sandbox for js). */
+  get answerChecker(): AnswerChecker {
+    return createAnswerChecker(this.checkers);
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import type { abilityJson, outcomeJson } from '../../src/faces/views/ability-json.js';
 import type { artifactJson, attemptJson } from '../../src/faces/views/artifact-json.js';
+import type { cardOnArtifactJson } from '../../src/faces/views/card-artifact-json.js';
 import type { datRecordJson, datResultJson } from '../../src/faces/views/dat-json.js';
 import type { goalJson, ideaJson, imaginedJson } from '../../src/faces/views/idea-json.js';
 import type { learnedJson } from '../../src/faces/views/learn-json.js';
@@ -26,6 +27,7 @@ export type QueueJson = ReturnType<typeof dueQueueJson>;
 export type DueCardJson = QueueJson['cards'][number];
 export type ReviewJson = ReturnType<typeof reviewJson>;
 export type UndoJson = ReturnType<typeof undoJson>;
+export type CardOnArtifactJson = ReturnType<typeof cardOnArtifactJson>;
 export type DatResultJson = Omit<ReturnType<typeof datResultJson>, 'invalid'> & {
   invalid: (ReturnType<typeof datResultJson>['invalid'][number] & { explanation: string })[];
   orientation: string[];

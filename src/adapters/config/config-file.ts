@@ -19,6 +19,8 @@ export const configSchema = z
     timeout: durationSetting.optional(),
     /** How long a streamed answer may send nothing new before it is retried. */
     'stall-timeout': durationSetting.optional(),
+    'daily-limit': z.coerce.number().int().min(1).max(100_000).optional(),
+    'leech-lapses': z.coerce.number().int().min(2).max(100).optional(),
   })
   .strict();
 

@@ -11,4 +11,5 @@ export { SqliteMineStore } from './sqlite-mine-store.js';
 export { SqliteOwnIdeasLedgerStore } from './sqlite-own-ideas-ledger-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
+export { SqliteSchedulerFitStore } from './sqlite-scheduler-fit-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';

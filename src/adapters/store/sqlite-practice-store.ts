@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { AbilityStatus } from '../../domain/ability.js';
 import type { DueCard, DueFilter, PracticeStore } from '../../domain/ports/practice-store.js';
 import type { Card, CardKind } from '../../domain/practice/card.js';
+import type { CardCheck } from '../../domain/practice/card-check.js';
+import type { DrillCell } from '../../domain/practice/drill-cell.js';
 import { type MemoryState, reviveLog, reviveMemory } from '../../domain/practice/memory.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import type { Review } from '../../domain/practice/review.js';
@@ -28,6 +30,8 @@ interface CardRow {
   prompt: string;
   answer: string;
   check_text: string | null;
+  card_check: string | null;
+  drill: string | null;
   due: number;
   stability: number;
   difficulty: number;
@@ -75,6 +79,8 @@ const toCard = (row: CardRow): Card => ({
   prompt: row.prompt,
   answer: row.answer,
   ...(row.check_text !== null ? { check: row.check_text } : {}),
+  ...(row.card_check !== null ? { formatCheck: JSON.parse(row.card_check) as CardCheck } : {}),
+  ...(row.drill !== null ? { drill: JSON.parse(row.drill) as DrillCell } : {}),
   memory: {
     due: new Date(row.due),
     stability: row.stability,
@@ -99,6 +105,8 @@ const cardParameters = (card: Card) => ({
   prompt: card.prompt,
   answer: card.answer,
   check_text: card.check ?? null,
+  card_check: card.formatCheck ? JSON.stringify(card.formatCheck) : null,
+  drill: card.drill ? JSON.stringify(card.drill) : null,
   due: card.memory.due.getTime(),
   stability: card.memory.stability,
   difficulty: card.memory.difficulty,
@@ -125,7 +133,7 @@ const toReview = (row: ReviewRow): Review => ({
   ...(row.promoted_from !== null ? { promotedFrom: row.promoted_from as AbilityStatus } : {}),
 });
 
-const cardColumns = `id, trick_id, ability_id, kind, prompt, answer, check_text, due, stability, difficulty,
+const cardColumns = `id, trick_id, ability_id, kind, prompt, answer, check_text, card_check, drill, due, stability, difficulty,
   elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, created_at`;
 
 // The due index (suspended, due, ability_id) drives the scan in due order and answers the domain test
@@ -148,7 +156,7 @@ export class SqlitePracticeStore implements PracticeStore {
     );
     const insertCard = this.#sql(
       `INSERT INTO cards (${cardColumns}) VALUES (@id, @trick_id, @ability_id, @kind, @prompt, @answer,
-       @check_text, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps,
+       @check_text, @card_check, @drill, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps,
        @lapses, @state, @last_review, @suspended, @created_at)`,
     );
     for (const trick of tricks) {
@@ -298,6 +306,24 @@ export class SqlitePracticeStore implements PracticeStore {
 
   removeReview(id: string): void {
     this.#sql('DELETE FROM reviews WHERE id = ?').run(id);
+  }
+
+  countReviews(): number {
+    return this.#sql('SELECT count(*) FROM reviews').pluck().get() as number;
+  }
+
+  countCardsReviewedSince(since: Date): number {
+    return this.#sql('SELECT count(DISTINCT card_id) FROM reviews WHERE reviewed_at >= ?')
+      .pluck()
+      .get(since.getTime()) as number;
+  }
+
+  dueLoadByDay(from: Date, to: Date): Map<number, number> {
+    const rows = this.#sql(
+      `SELECT due / 86400000 AS day, count(*) AS n FROM cards
+       WHERE suspended = 0 AND due >= ? AND due < ? GROUP BY day`,
+    ).all(from.getTime(), to.getTime()) as { day: number; n: number }[];
+    return new Map(rows.map((row) => [row.day, row.n]));
   }
 
   transaction<T>(work: () => T): T {

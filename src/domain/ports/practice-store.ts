@@ -46,5 +46,11 @@ export interface PracticeStore {
   /** Reviews in the order they were made. */
   listReviews(filter?: { cardId?: string | undefined }): Review[];
   removeReview(id: string): void;
+  /** How many reviews the log holds. */
+  countReviews(): number;
+  /** How many distinct cards were reviewed at or after `since` (a day's load so far). */
+  countCardsReviewedSince(since: Date): number;
+  /** Cards not suspended falling due in [from, to), counted per UTC day (days since the epoch). */
+  dueLoadByDay(from: Date, to: Date): Map<number, number>;
   transaction<T>(work: () => T): T;
 }

@@ -1,4 +1,6 @@
 import { UserInputError } from '../errors/index.js';
+import type { CardCheck } from './card-check.js';
+import type { DrillCell } from './drill-cell.js';
 import { type CardMemory, newMemory } from './memory.js';
 import { boundedText } from './trick.js';
 
@@ -17,6 +19,10 @@ export interface Card {
   answer: string;
   /** For apply cards: how to tell that an answer works, when a model answer is not the only one. */
   check?: string | undefined;
+  /** For checked apply cards: the check in the artifact's format that proposes the rating. */
+  formatCheck?: CardCheck | undefined;
+  /** For a drill's cards: the key and tempo of this cell. */
+  drill?: DrillCell | undefined;
   memory: CardMemory;
   /** A suspended card is never due and does not count towards mastery. */
   suspended: boolean;
@@ -30,6 +36,8 @@ export interface CardInput {
   prompt: string;
   answer: string;
   check?: string | undefined;
+  formatCheck?: CardCheck | undefined;
+  drill?: DrillCell | undefined;
 }
 
 export const maxCardTextLength = 4000;
@@ -48,6 +56,8 @@ export function newCard(input: CardInput, id: string, now: Date): Card {
     prompt: boundedText(input.prompt, 'card prompt', maxCardTextLength),
     answer: boundedText(input.answer, 'card answer', maxCardTextLength),
     ...(check !== '' ? { check } : {}),
+    ...(input.formatCheck ? { formatCheck: input.formatCheck } : {}),
+    ...(input.drill ? { drill: input.drill } : {}),
     memory: newMemory(now),
     suspended: false,
     createdAt: now,

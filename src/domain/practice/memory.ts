@@ -56,7 +56,20 @@ export const schedulerParameters = generatorParameters({
   request_retention: 0.9,
   maximum_interval: 365,
 });
-const scheduler = fsrs(schedulerParameters);
+const defaultScheduler = fsrs(schedulerParameters);
+const fittedSchedulers = new Map<string, ReturnType<typeof fsrs>>();
+
+// A person's fitted parameters change once in a long while: one scheduler per set, made on first use.
+function schedulerFor(parameters: readonly number[] | undefined) {
+  if (!parameters) return defaultScheduler;
+  const key = parameters.join(',');
+  let scheduler = fittedSchedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs({ ...schedulerParameters, w: [...parameters] });
+    fittedSchedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
 
 const toFsrsRating: Record<Rating, FsrsGrade> = {
   again: FsrsRating.Again,
@@ -82,13 +95,17 @@ export function newMemory(now: Date): CardMemory {
   return fromFsrsCard(createEmptyCard(now));
 }
 
-/** One review: the card's next memory and FSRS's log of it. Pure: `now` is the time of the review. */
+/**
+ * One review: the card's next memory and FSRS's log of it. Pure: `now` is the time of the review;
+ * `parameters` are the person's fitted FSRS parameters (the defaults when left out).
+ */
 export function schedule(
   memory: CardMemory,
   rating: Rating,
   now: Date,
+  parameters?: readonly number[],
 ): { memory: CardMemory; log: ReviewLog } {
-  const { card, log } = scheduler.next(toFsrsCard(memory), now, toFsrsRating[rating]);
+  const { card, log } = schedulerFor(parameters).next(toFsrsCard(memory), now, toFsrsRating[rating]);
   return { memory: fromFsrsCard(card), log: fromFsrsLog(log, rating) };
 }
 

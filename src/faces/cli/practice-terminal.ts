@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { DueCard } from '../../domain/ports/practice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
+import { describeCheck } from '../../domain/practice/card-check.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import { parseRating } from '../../domain/practice/rating.js';
 import { cardSource, sourceLine } from '../../usecases/cards/card-source.js';
@@ -14,6 +15,7 @@ import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { type Interrupt, interruptible } from './interrupt.js';
 import type { Colors } from './output.js';
+import { refitAfterReviews } from './refit-after-reviews.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
 
 /**
@@ -43,14 +45,20 @@ async function session(
   try {
     const limit = options.limit ?? defaultSessionLimit;
     const first = dueQueue({ limit, domain: options.domain }, deps);
-    if (first.cards.length === 0) return cli.output.line(nothingDue(first.nextDue, now));
+    if (first.cards.length === 0) {
+      if (first.today && first.total > 0)
+        return cli.output.line(
+          `Today's ${first.today.limit} cards are done (daily-limit); ${first.total} due wait for tomorrow.`,
+        );
+      return cli.output.line(nothingDue(first.nextDue, now));
+    }
     const more = first.total > first.cards.length ? ` (of ${first.total} due)` : '';
     cli.output.line(
       colors.bold(`${first.cards.length} cards to review${more}.`) +
         colors.dim(' Type an answer or press Enter to reveal; u undoes the last review; q or Ctrl-C stops.'),
     );
     const summary = await runPracticeSession(
-      { limit, domain: options.domain, thinker, signal: interrupt.signal },
+      { limit, domain: options.domain, thinker, signal: interrupt.signal, answerChecker: app.answerChecker },
       deps,
       terminalConversation(cli, lines, deps.masteryDays, () => app.clock.now(), sourceLineOf(app)),
     );
@@ -59,9 +67,16 @@ async function session(
     const next = summary.nextDue && describeDue(summary.nextDue, app.clock.now());
     if (next === 'now') cli.output.line(colors.dim('More cards are due: chops practice'));
     else if (next) cli.output.line(colors.dim(`Next card due ${next}.`));
+    if (summary.reviewed > 0) await refitAfterReviews(cli, app);
   } finally {
     lines.close();
   }
+}
+
+export function leechLine(colors: Colors, lapses: number): string {
+  return colors.yellow(
+    `  this card is a leech (forgotten ${lapses} times): rewrite it, or chops practice --suspend-leeches`,
+  );
 }
 
 type Lines = { ask(prompt: string): Promise<string | undefined>; close(): void };
@@ -132,14 +147,34 @@ function terminalConversation(
       const source = sourceOf(item);
       if (source) say(colors.dim(`  from ${terminalSafeLine(source)}`));
       say(indent(item.card.prompt));
+      if (item.card.formatCheck)
+        say(
+          colors.dim(
+            `  (${describeCheck(item.card.formatCheck)}; """ on a line starts and ends an answer of many lines)`,
+          ),
+        );
       const text = await lines.ask(colors.cyan('answer (Enter reveals) > '));
-      return command<string>(text) ?? { kind: 'value', value: text!.trim() };
+      const step = command<string>(text);
+      if (step) return step;
+      if (text!.trim() !== '"""') return { kind: 'value', value: text!.trim() };
+      const block: string[] = [];
+      for (;;) {
+        const line = await lines.ask(colors.dim('… '));
+        if (line === undefined) return { kind: 'quit' };
+        if (line.trim() === '"""') return { kind: 'value', value: block.join('\n') };
+        block.push(line);
+      }
     },
     async askRating(item, proposal) {
       say(colors.green('Answer:'));
       say(indent(item.card.answer));
       if (item.card.check) say(`${colors.green('Check:')}\n${indent(item.card.check)}`);
-      if (proposal) say(colors.magenta(`model: ${proposal.rating} — ${terminalSafeLine(proposal.reason)}`));
+      if (proposal) {
+        const who = proposal.by === 'check' ? 'check' : 'model';
+        say(colors.magenta(`${who}: ${proposal.rating} — ${terminalSafeLine(proposal.reason)}`));
+        for (const problem of (proposal.problems ?? []).slice(1, 6))
+          say(colors.yellow(`  ${terminalSafeLine(problem)}`));
+      }
       const hint = proposal ? ` [Enter: ${proposal.rating}]` : '';
       for (;;) {
         const text = await lines.ask(colors.cyan(`rate 1 again · 2 hard · 3 good · 4 easy${hint} > `));
@@ -157,6 +192,7 @@ function terminalConversation(
       const when = describeDue(outcome.card.memory.due, now());
       say(colors.dim(`  ${outcome.review.rating}: next ${when}${again ? ', again in this session' : ''}`));
       if (outcome.promoted) say(promotedLine(colors, outcome.promoted.name, masteryDays));
+      if (outcome.leech) say(leechLine(colors, outcome.card.memory.lapses));
     },
     undone(outcome) {
       if (!outcome) return say(colors.yellow('  nothing to undo in this session'));

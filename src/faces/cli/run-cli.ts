@@ -7,6 +7,7 @@ import { cardCommand } from './commands/card.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { datCommand } from './commands/dat.js';
+import { drillCommand } from './commands/drill.js';
 import { exportCommand } from './commands/export.js';
 import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     learnCommand,
     practiceCommand,
     cardCommand,
+    drillCommand,
     datCommand,
     similarityCommand,
     autCommand,

@@ -16,6 +16,7 @@ export function learnedJson(result: LearnResult, abilityOf: (id: string) => Abil
         prompt: c.prompt,
         answer: c.answer,
         ...(c.check ? { check: c.check } : {}),
+        ...(c.formatCheck ? { formatCheck: c.formatCheck } : {}),
       })),
     })),
     skipped: result.skipped.map((s) => s.trick.name),
@@ -24,5 +25,6 @@ export function learnedJson(result: LearnResult, abilityOf: (id: string) => Abil
     repaired: result.repaired,
     dropped: result.dropped,
     nothingToLearn: result.nothingToLearn ?? null,
+    checks: result.checks ?? null,
   };
 }

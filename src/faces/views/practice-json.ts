@@ -18,6 +18,8 @@ export function dueCardJson(item: DueCard, sourceOf?: (card: DueCard['card']) =>
     prompt: card.prompt,
     answer: card.answer,
     check: card.check ?? null,
+    formatCheck: card.formatCheck ?? null,
+    drill: card.drill ?? null,
     due: card.memory.due.toISOString(),
     state: card.memory.state,
     stability: card.memory.stability,
@@ -31,6 +33,7 @@ export function dueQueueJson(queue: DueQueue, now: Date, sourceOf?: (card: DueCa
     now: now.toISOString(),
     total: queue.total,
     nextDue: queue.nextDue?.toISOString() ?? null,
+    today: queue.today ?? null,
     cards: queue.cards.map((item) => dueCardJson(item, sourceOf)),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftCheckSchema } from './verify-card-checks.js';
 
 const card = z.object({
   kind: z
@@ -11,6 +12,7 @@ const card = z.object({
     .max(4000)
     .optional()
     .describe('apply cards: how to tell an answer works, if not only by the model answer'),
+  formatCheck: draftCheckSchema.optional(),
 });
 
 /**

@@ -1,10 +1,11 @@
 import type { Ability } from '../../domain/ability.js';
 import { ModelError, NotFoundError } from '../../domain/errors/index.js';
 import { cleanModelText, safeModelText } from '../../domain/model-text.js';
+import type { AnswerChecker } from '../../domain/ports/answer-checker.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import type { LearningChoiceStore } from '../../domain/ports/learning-choice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
-import { type Card, newCard } from '../../domain/practice/card.js';
+import { type CardInput, newCard } from '../../domain/practice/card.js';
 import { newTrick, type Trick, trickKey } from '../../domain/practice/trick.js';
 import type { PracticeDeps } from '../practice/practice-deps.js';
 import { type SaveTricksResult, saveTricks } from '../practice/save-tricks.js';
@@ -12,6 +13,7 @@ import { chooseAbilities, type Learnable, type LearnChoiceInput } from './learn-
 import { learnPrompt, learnSystem, type PersonSoFar } from './learn-prompts.js';
 import { isRejected, type LearnedTrick, tricksSchema } from './learn-schemas.js';
 import { type DroppedTrick, maxTrickRepairs, repairTrick, trickName } from './repair-trick.js';
+import { type CheckVerification, toCardCheck, verifyCardChecks } from './verify-card-checks.js';
 
 export interface LearnDeps extends Pick<PracticeDeps, 'practice' | 'repertoire' | 'clock' | 'generateId'> {
   artifacts: ArtifactStore;
@@ -19,6 +21,8 @@ export interface LearnDeps extends Pick<PracticeDeps, 'practice' | 'repertoire' 
   choices: LearningChoiceStore;
   /** The model, asked for only when there is something to learn: "nothing to learn" needs none. */
   thinker: () => Promise<Thinker>;
+  /** Runs checked cards' own answers through their checks; without it no card keeps a check. */
+  answerChecker?: AnswerChecker | undefined;
 }
 
 export interface LearnInput extends LearnChoiceInput {
@@ -35,6 +39,8 @@ export interface LearnResult extends SaveTricksResult {
   repaired: string[];
   /** Tricks that could not be kept, with why. */
   dropped: DroppedTrick[];
+  /** What became of the checked cards the model wrote. */
+  checks?: CheckVerification | undefined;
 }
 
 /**
@@ -112,8 +118,24 @@ export async function learn(input: LearnInput, deps: LearnDeps): Promise<LearnRe
       { code: 'model_output' },
     );
 
-  const { tricks, cards } = buildTricks(kept, learnable, artifact, deps);
-  return { ...saveTricks(tricks, cards, deps), declined: choice.declined, repaired, dropped };
+  const { tricks, drafts } = buildTricks(kept, learnable, artifact, deps);
+  // Every check is run on the card's own answer before the card is saved (repaired or dropped).
+  const checked = deps.answerChecker
+    ? await verifyCardChecks(drafts, artifact.format, {
+        answerChecker: deps.answerChecker,
+        thinker,
+        signal: input.signal,
+      })
+    : { cards: drafts.map(({ formatCheck: _unverified, ...card }) => card), verification: undefined };
+  const now = deps.clock.now();
+  const cards = checked.cards.map((card) => newCard(card, deps.generateId(), now));
+  return {
+    ...saveTricks(tricks, cards, deps),
+    declined: choice.declined,
+    repaired,
+    dropped,
+    ...(checked.verification ? { checks: checked.verification } : {}),
+  };
 }
 
 function uniqueAbilities(entries: readonly Learnable[]): Learnable[] {
@@ -137,11 +159,11 @@ function buildTricks(
   learnable: readonly Learnable[],
   artifact: { id: string; format: Trick['format'] },
   deps: LearnDeps,
-): { tricks: Trick[]; cards: Card[] } {
+): { tricks: Trick[]; drafts: CardInput[] } {
   const now = deps.clock.now();
   const byName = new Map(learnable.map((entry) => [entry.ability.name, entry.ability]));
   const tricks: Trick[] = [];
-  const cards: Card[] = [];
+  const drafts: CardInput[] = [];
   const seen = new Set<string>();
   for (const raw of answer) {
     const ability = byName.get(raw.ability)!;
@@ -163,21 +185,17 @@ function buildTricks(
     );
     tricks.push(trick);
     for (const card of raw.cards) {
-      cards.push(
-        newCard(
-          {
-            trickId: trick.id,
-            abilityId: ability.id,
-            kind: card.kind,
-            prompt: safeModelText(card.prompt),
-            answer: safeModelText(card.answer),
-            check: card.check === undefined ? undefined : safeModelText(card.check),
-          },
-          deps.generateId(),
-          now,
-        ),
-      );
+      const formatCheck = card.kind === 'apply' ? toCardCheck(artifact.format, card.formatCheck) : undefined;
+      drafts.push({
+        trickId: trick.id,
+        abilityId: ability.id,
+        kind: card.kind,
+        prompt: safeModelText(card.prompt),
+        answer: safeModelText(card.answer),
+        check: card.check === undefined ? undefined : safeModelText(card.check),
+        ...(formatCheck ? { formatCheck } : {}),
+      });
     }
   }
-  return { tricks, cards };
+  return { tricks, drafts };
 }

@@ -14,6 +14,10 @@ export interface ProposedGrade {
   rating: Rating;
   /** One line, at most 200 characters. */
   reason: string;
+  /** 'check' when the card's check ran the answer; left out when the model read it. */
+  by?: 'model' | 'check' | undefined;
+  /** What a failed check found, one line each. */
+  problems?: string[] | undefined;
 }
 
 const system = `You grade a learner's answer to a practice card against the card's model answer.

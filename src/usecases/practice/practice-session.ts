@@ -1,8 +1,10 @@
 import type { Ability } from '../../domain/ability.js';
 import { ModelError } from '../../domain/errors/index.js';
+import type { AnswerChecker } from '../../domain/ports/answer-checker.js';
 import type { DueCard } from '../../domain/ports/practice-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Rating } from '../../domain/practice/rating.js';
+import { checkAnswer } from './check-answer.js';
 import { dueQueue } from './due-queue.js';
 import { gradeAnswer, type ProposedGrade } from './grade-answer.js';
 import type { PracticeDeps } from './practice-deps.js';
@@ -48,6 +50,8 @@ export async function runPracticeSession(
     thinker?: Thinker | undefined;
     /** Stops a grading in flight (Ctrl-C). */
     signal?: AbortSignal | undefined;
+    /** Runs checked apply cards' checks on the answer, to propose their rating. */
+    answerChecker?: AnswerChecker | undefined;
   },
   deps: PracticeDeps,
   conversation: SessionConversation,
@@ -87,7 +91,13 @@ export async function runPracticeSession(
       undo(current);
       continue;
     }
-    const proposal = await propose(current, answer.value, options, conversation);
+    const proposal =
+      current.card.formatCheck && options.answerChecker
+        ? await checkAnswer(
+            { card: current.card, answer: answer.value, signal: options.signal },
+            { answerChecker: options.answerChecker },
+          )
+        : await propose(current, answer.value, options, conversation);
     if (options.signal?.aborted) {
       left = true;
       break;

@@ -109,4 +109,27 @@ describe('reviewCard and undoReview', () => {
     expect(base.practice.getCard(card!.id)).toEqual(card);
     expect(base.repertoire.getAbility('a1')?.status).toBe('learning');
   });
+
+  it('says when a review makes a card a leech, and not for a leech that is recalled', () => {
+    const deps = sqlitePracticeDeps(tempFolder());
+    const [card] = seedAbilityWithCards(deps, 'a1', 1);
+    const reviewed = {
+      ...card!,
+      memory: {
+        ...card!.memory,
+        state: 'review' as const,
+        lapses: 7,
+        stability: 3,
+        difficulty: 6,
+        reps: 9,
+        lastReview: new Date(card!.memory.due.getTime() - 3 * 86_400_000),
+      },
+    };
+    deps.practice.updateCard(reviewed);
+    const lapse = reviewCard({ cardId: card!.id, rating: 'again' }, deps);
+    expect(lapse.card.memory.lapses).toBe(8);
+    expect(lapse.leech).toBe(true);
+    deps.at(lapse.card.memory.due);
+    expect(reviewCard({ cardId: card!.id, rating: 'good' }, deps).leech).toBe(false);
+  });
 });

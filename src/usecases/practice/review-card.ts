@@ -1,10 +1,12 @@
 import type { Ability } from '../../domain/ability.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { Card } from '../../domain/practice/card.js';
+import { dayNumber, isLeech, spreadDue, spreadWindow } from '../../domain/practice/load.js';
 import { isMastered } from '../../domain/practice/mastery.js';
-import { inShortTermSteps, schedule } from '../../domain/practice/memory.js';
+import { type CardMemory, inShortTermSteps, schedule } from '../../domain/practice/memory.js';
 import type { Rating } from '../../domain/practice/rating.js';
 import type { Review } from '../../domain/practice/review.js';
+import { schedulingParameters } from '../../domain/practice/scheduler-fit.js';
 import type { PracticeDeps } from './practice-deps.js';
 
 export interface ReviewInput {
@@ -25,6 +27,8 @@ export interface ReviewOutcome {
    * hard, or new) comes back before the session ends.
    */
   comesBack: boolean;
+  /** Whether this review made the card a leech, or lapsed a leech again: suspend or rewrite it. */
+  leech: boolean;
 }
 
 /**
@@ -40,8 +44,8 @@ export function reviewCard(input: ReviewInput, deps: PracticeDeps): ReviewOutcom
     if (!card) throw new NotFoundError(`no card "${input.cardId}" (see chops practice --json)`);
     if (card.suspended) throw new UserInputError(`card ${card.id} is suspended`);
     const now = deps.clock.now();
-    const next = schedule(card.memory, input.rating, now);
-    const reviewed: Card = { ...card, memory: next.memory };
+    const next = schedule(card.memory, input.rating, now, schedulingParameters(deps.fits.latestFit()));
+    const reviewed: Card = { ...card, memory: spread(next.memory, now, deps) };
     deps.practice.updateCard(reviewed);
     const promoted = promoteIfMastered(reviewed, now, deps);
     const review: Review = {
@@ -56,13 +60,27 @@ export function reviewCard(input: ReviewInput, deps: PracticeDeps): ReviewOutcom
       ...(promoted ? { promotedFrom: promoted.from } : {}),
     };
     deps.practice.insertReview(review);
+    const leech = reviewed.memory.lapses > card.memory.lapses && isLeech(reviewed.memory, deps.leechLapses);
     return {
       review,
       card: reviewed,
       ...(promoted ? { promoted: promoted.ability } : {}),
       comesBack: inShortTermSteps(reviewed.memory),
+      leech,
     };
   });
+}
+
+// Moves the card within FSRS's fuzz range to the day with the fewest cards due, so that no day piles up.
+function spread(memory: CardMemory, now: Date, deps: PracticeDeps): CardMemory {
+  const window = spreadWindow(memory);
+  if (!window) return memory;
+  const today = dayNumber(now) * 86_400_000;
+  const load = deps.practice.dueLoadByDay(
+    new Date(today + window.from * 86_400_000),
+    new Date(today + (window.to + 1) * 86_400_000),
+  );
+  return spreadDue(memory, now, load);
 }
 
 function promoteIfMastered(card: Card, now: Date, deps: PracticeDeps) {

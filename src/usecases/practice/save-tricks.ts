@@ -48,16 +48,32 @@ export function saveTricks(
       result.saved.map((s) => s.trick),
       result.saved.flatMap((s) => s.cards),
     );
-    for (const ability of abilities.values()) {
-      const gotCards = result.saved.some((s) => s.trick.abilityId === ability.id && s.cards.length > 0);
-      if (!gotCards || ability.status === 'own' || ability.status === 'learning') continue;
-      const learning: Ability = { ...ability, status: 'learning', updatedAt: now };
-      deps.repertoire.updateAbility(learning);
-      deps.repertoire.addAbilityEvent({ abilityId: ability.id, status: 'learning', at: now });
-      result.nowLearning.push(learning);
-    }
+    const gotCards = [...abilities.values()].filter((ability) =>
+      result.saved.some((s) => s.trick.abilityId === ability.id && s.cards.length > 0),
+    );
+    result.nowLearning.push(...markLearning(gotCards, now, deps));
     return result;
   });
+}
+
+/**
+ * Makes abilities that just got cards `learning` (with an ability event), unless they are already
+ * learning or the person's own; returns those it changed. Call inside the transaction that adds the cards.
+ */
+export function markLearning(
+  abilities: readonly Ability[],
+  now: Date,
+  deps: Pick<PracticeDeps, 'repertoire'>,
+): Ability[] {
+  const changed: Ability[] = [];
+  for (const ability of abilities) {
+    if (ability.status === 'own' || ability.status === 'learning') continue;
+    const learning: Ability = { ...ability, status: 'learning', updatedAt: now };
+    deps.repertoire.updateAbility(learning);
+    deps.repertoire.addAbilityEvent({ abilityId: ability.id, status: 'learning', at: now });
+    changed.push(learning);
+  }
+  return changed;
 }
 
 // Every card must belong to a trick of the batch and share its ability: a stray card is a bug in learn.

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { abilityKinds, abilityStatuses } from '../../domain/ability.js';
 import { artifactFormats } from '../../domain/artifact.js';
+import { cardCheckSchema } from '../../domain/practice/card-check.js';
+import { drillCellSchema } from '../../domain/practice/drill-cell.js';
 import { cardKinds, memoryStates, ratings } from '../../domain/practice/index.js';
 
 /*
@@ -152,6 +154,9 @@ export const documentSchema = z.strictObject({
           prompt: text(16_000),
           answer: text(16_000),
           check: text(16_000).nullable(),
+          // Optional: exports of chops before checked cards and drills have neither.
+          formatCheck: cardCheckSchema.nullable().optional(),
+          drill: drillCellSchema.nullable().optional(),
           memory,
           suspended: z.boolean(),
           createdAt: time,

@@ -106,6 +106,8 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
         prompt: card.prompt,
         answer: card.answer,
         check: card.check ?? null,
+        formatCheck: card.formatCheck ?? null,
+        drill: card.drill ?? null,
         memory: memoryJson(card.memory),
         suspended: card.suspended,
         createdAt: iso(card.createdAt),

@@ -55,6 +55,8 @@ export function mergePractice(
           prompt: entryCard.prompt,
           answer: entryCard.answer,
           ...(entryCard.check !== null ? { check: entryCard.check } : {}),
+          ...(entryCard.formatCheck ? { formatCheck: entryCard.formatCheck } : {}),
+          ...(entryCard.drill ? { drill: entryCard.drill } : {}),
           memory: memoryOf(entryCard.memory),
           suspended: entryCard.suspended,
           createdAt: date(entryCard.createdAt),

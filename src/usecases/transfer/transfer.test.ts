@@ -51,6 +51,47 @@ describe('export and import', () => {
     expect(second.exportedAt).toBe('2027-01-01T00:00:00.000Z');
   });
 
+  it('keeps the checks of checked cards and the cells of drills, and reads older exports without them', () => {
+    const db = openDatabase(tempFolder());
+    seedLedgerFixture(db);
+    const stores = transferStores(db);
+    const [card] = stores.practice.listCards({});
+    const at = card!.createdAt;
+    stores.practice.insertTricks(
+      [],
+      [
+        {
+          ...card!,
+          id: 'checked',
+          formatCheck: { format: 'abc', condition: { meter: '4/4', bars: 1, key: 'C', endsOn: 3 } },
+          createdAt: at,
+        },
+        { ...card!, id: 'cell', drill: { drillId: 'd1', key: 'Eb', tempo: 96 }, createdAt: at },
+      ],
+    );
+    const document = exportDocument(stores);
+    const cards = document.tricks.flatMap((t) => t.cards);
+    expect(cards.find((c) => c.id === 'cell')?.drill).toEqual({ drillId: 'd1', key: 'Eb', tempo: 96 });
+
+    const home = transferStores(openDatabase(tempFolder()));
+    importDocument(parseDocument(JSON.stringify(document), 'export.json'), home);
+    expect(home.practice.getCard('checked')?.formatCheck).toEqual({
+      format: 'abc',
+      condition: { meter: '4/4', bars: 1, key: 'C', endsOn: 3 },
+    });
+    expect(home.practice.getCard('cell')?.drill).toEqual({ drillId: 'd1', key: 'Eb', tempo: 96 });
+
+    const older = JSON.parse(JSON.stringify(document));
+    for (const trick of older.tricks)
+      for (const entry of trick.cards) {
+        delete entry.formatCheck;
+        delete entry.drill;
+      }
+    const again = transferStores(openDatabase(tempFolder()));
+    importDocument(parseDocument(JSON.stringify(older), 'export.json'), again);
+    expect(again.practice.getCard('checked')?.formatCheck).toBeUndefined();
+  });
+
   it('merges into a home that has part of it, without duplicates', () => {
     const document = seededDocument();
     const db = openDatabase(tempFolder());

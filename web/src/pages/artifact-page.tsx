@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ArtifactView } from '../components/artifact-view.js';
 import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading } from '../components/states.js';
-import { Link } from '../router.js';
+import { Link, useLocation } from '../router.js';
 import type { ArtifactDetail } from '../types.js';
 import { useApi } from '../use-api.js';
 import { LearnSection } from './learn-section.js';
@@ -10,6 +10,10 @@ import { LearnSection } from './learn-section.js';
 /** One artifact: its last attempt (or another), its check, what it used, and what to learn from it. */
 export function ArtifactPage({ id }: { id: string }) {
   const artifact = useApi<ArtifactDetail>(`/artifacts/${encodeURIComponent(id)}`);
+  // Opened from a practice card: the trick and the lines where it appears.
+  const { query } = useLocation();
+  const focus = query.get('trick');
+  const lines = query.get('lines');
   const [shown, setShown] = useState<number>();
   const tabs = useRef<HTMLDivElement>(null);
   const data = artifact.data;
@@ -80,6 +84,11 @@ export function ArtifactPage({ id }: { id: string }) {
             );
           })}
         </div>
+      )}
+      {focus && (
+        <p className="note" data-testid="trick-focus">
+          The trick “{focus}” appears {lines ? `at lines ${lines.replace('-', '–')}` : 'in this artifact'}.
+        </p>
       )}
       {attempt && (
         <div

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
+import { AbcScore } from '../components/abc-score.js';
 import { CardSource, CardTools } from '../components/card-tools.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
-import { Link } from '../router.js';
-import type { DueCardJson, QueueJson, ReviewJson, UndoJson } from '../types.js';
+import { Link, navigate } from '../router.js';
+import type { CardOnArtifactJson, DueCardJson, QueueJson, ReviewJson, UndoJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
 const ratings = ['again', 'hard', 'good', 'easy'] as const;
@@ -33,7 +34,12 @@ export function PracticePage() {
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
-  const [proposal, setProposal] = useState<{ rating: Rating; reason: string }>();
+  const [proposal, setProposal] = useState<{
+    rating: Rating;
+    reason: string;
+    by?: 'model' | 'check';
+    problems?: string[];
+  }>();
 
   useEffect(() => {
     if (queue.data) {
@@ -118,11 +124,27 @@ export function PracticePage() {
     if (!card || !answer.trim()) return;
     setBusy(true);
     try {
-      setProposal(await api('/practice/grade', { method: 'POST', body: { cardId: card.id, answer } }));
+      // A checked card's check runs the answer; other cards are read by the model.
+      const route = card.formatCheck ? '/practice/check' : '/practice/grade';
+      setProposal(await api(route, { method: 'POST', body: { cardId: card.id, answer } }));
     } catch (caught) {
       setError(caught as Error);
     } finally {
       setBusy(false);
+    }
+  };
+
+  // The artifact the card's trick was learned from, opened at the trick's lines.
+  const openOnArtifact = async () => {
+    if (!card) return;
+    try {
+      const opened = await api<CardOnArtifactJson>(`/practice/cards/${encodeURIComponent(card.id)}/artifact`);
+      const lines = opened.location ? `&lines=${opened.location.from}-${opened.location.to}` : '';
+      navigate(
+        `/artifacts/${encodeURIComponent(opened.artifactId)}?trick=${encodeURIComponent(opened.trick)}${lines}`,
+      );
+    } catch (caught) {
+      setError(caught as Error);
     }
   };
 
@@ -177,10 +199,19 @@ export function PracticePage() {
       {card ? (
         <article className="card flash" data-testid="flashcard" aria-live="polite">
           <p className="muted small">
-            Card {index + 1} of {cards.length} · {card.ability} · {card.trick} · {card.kind}
+            Card {index + 1} of {cards.length} · {card.ability} · {card.trick} · {card.kind} ·{' '}
+            <button type="button" className="link" onClick={openOnArtifact}>
+              open on its artifact
+            </button>
           </p>
           <CardSource source={card.source} />
           <p className="prompt">{card.prompt}</p>
+          {card.drill && (
+            <p className="muted small" data-testid="drill-cell">
+              Drill cell: {card.drill.key} at ♩={card.drill.tempo}. Play it, then reveal to hear it at this
+              tempo.
+            </p>
+          )}
           {!revealed ? (
             <>
               <label className="small" htmlFor="answer">
@@ -215,7 +246,7 @@ export function PracticePage() {
             <>
               <div className="answer">
                 <strong>Answer</strong>
-                <p>{card.answer}</p>
+                {card.drill ? <AbcScore abc={card.answer} /> : <p>{card.answer}</p>}
                 {card.check && <p className="muted">Check: {card.check}</p>}
                 {card.source?.trick.explanation && (
                   <p className="muted small">{card.source.trick.explanation}</p>
@@ -237,13 +268,23 @@ export function PracticePage() {
               />
               {answer.trim() && !proposal && (
                 <button type="button" className="link" onClick={grade} disabled={busy}>
-                  Ask the model to grade my answer
+                  {card.formatCheck ? 'Run the check on my answer' : 'Ask the model to grade my answer'}
                 </button>
               )}
               {proposal && (
-                <p className="note">
-                  Model suggests <strong>{proposal.rating}</strong>: {proposal.reason}
-                </p>
+                <div className="note" data-testid="proposal">
+                  <p>
+                    {proposal.by === 'check' ? 'The check suggests' : 'Model suggests'}{' '}
+                    <strong>{proposal.rating}</strong>: {proposal.reason}
+                  </p>
+                  {proposal.problems && proposal.problems.length > 1 && (
+                    <ul className="small">
+                      {proposal.problems.slice(1, 6).map((problem) => (
+                        <li key={problem}>{problem}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
               )}
               <fieldset className="ratings" aria-label="Rate">
                 {ratings.map((r, i) => (

@@ -8,6 +8,7 @@ import { calibrations } from './007-calibrations.js';
 import { artifactDataFiles } from './008-artifact-data-files.js';
 import { aut } from './009-aut.js';
 import { mine } from './010-mine.js';
+import { practiceFits } from './011-practice-fits.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -24,4 +25,5 @@ export const migrations: readonly string[] = [
   artifactDataFiles,
   aut,
   mine,
+  practiceFits,
 ];

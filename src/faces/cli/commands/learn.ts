@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { learn } from '../../../usecases/learn/learn.js';
+import { type LearnResult, learn } from '../../../usecases/learn/learn.js';
 import type { Learnable } from '../../../usecases/learn/learn-choice.js';
 import { learnedJson } from '../../views/learn-json.js';
 import type { CliContext } from '../cli-context.js';
@@ -75,6 +75,8 @@ export function learnCommand(cli: CliContext): Command {
           cli.output.line(
             colors.yellow(`Dropped "${terminalSafeLine(dropped.name)}": ${terminalSafeLine(dropped.reason)}`),
           );
+        if (result.checks && (result.checks.verified > 0 || result.checks.dropped.length > 0))
+          cli.output.line(colors.dim(checksLine(result.checks)));
         if (result.skipped.length)
           cli.output.line(
             colors.dim(
@@ -91,4 +93,12 @@ export function learnCommand(cli: CliContext): Command {
         cli.output.line(colors.dim(`${cards} new cards. Practise them: chops practice`));
       });
     });
+}
+
+function checksLine(checks: NonNullable<LearnResult['checks']>): string {
+  const repaired = checks.repaired ? ` (${checks.repaired} after a repair)` : '';
+  const dropped = checks.dropped.length
+    ? `; ${checks.dropped.length} dropped: their own answer failed their check`
+    : '';
+  return `Checked cards: ${checks.verified} whose answer passes its own check${repaired}${dropped}.`;
 }

@@ -135,7 +135,9 @@ describe('chops practice --json, --answer, --undo', () => {
       [['--answer', 'walking bass-t-c1', '--rating', 'great'], 2, /great/],
       [['--limit', '0'], 2, /whole number/],
       [['--limit', 'lots', '--json'], 2, /whole number/],
-      [['--answer', 'walking bass-t-c1'], 2, /go together/],
+      [['--answer', 'walking bass-t-c1'], 2, /goes with --rating/],
+      [['--answer', 'walking bass-t-c1', '--response', 'C E G'], 2, /has no check to rate --response by/],
+      [['--optimize', '--undo'], 2, /one at a time/],
       [['--undo'], 1, /no review to undo/],
     ];
     for (const [args, code, message] of cases) {
@@ -170,7 +172,9 @@ describe('chops practice (session)', () => {
     expect(result.stdout).toContain('undid the again review');
     expect(result.stdout).toContain('again: next in 1 minute, again in this session');
     expect(result.stdout).toContain('★ "walking bass" is now your own');
-    expect(result.stdout).toMatch(/Reviewed 2 cards\.\nNext card due in 8 days/);
+    // The second easy card would fall on the first one's day: the load is spread to the day before.
+    expect(result.stdout).toContain('easy: next in 7 days (2026-03-09)');
+    expect(result.stdout).toMatch(/Reviewed 2 cards\.\nNext card due in 7 days/);
     const { reviews, abilities } = stored(home);
     expect(reviews.map((r) => [r.cardId, r.rating, r.answer])).toEqual([
       [cards[0]!.id, 'easy', ''],

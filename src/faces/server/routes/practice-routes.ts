@@ -1,14 +1,20 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { NotFoundError } from '../../../domain/errors/index.js';
+import { NotFoundError, UserInputError } from '../../../domain/errors/index.js';
 import { type CardMemory, schedule } from '../../../domain/practice/memory.js';
 import { type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
+import { openCardOnArtifact } from '../../../usecases/practice/card-artifact.js';
+import { checkAnswer } from '../../../usecases/practice/check-answer.js';
 import { defaultSessionLimit, dueQueue } from '../../../usecases/practice/due-queue.js';
+import { fitScheduler, refitIfDue } from '../../../usecases/practice/fit-scheduler.js';
 import { gradeAnswer } from '../../../usecases/practice/grade-answer.js';
+import { listLeeches, suspendLeeches } from '../../../usecases/practice/leeches.js';
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
+import { cardOnArtifactJson } from '../../views/card-artifact-json.js';
 import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
+import { fitJson, leechesJson } from '../../views/scheduler-json.js';
 import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -36,8 +42,10 @@ function nextDue(memory: CardMemory, now: Date): Record<Rating, string> {
 export function practiceRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
 
-  routes.get('/practice/queue', (c) => {
+  routes.get('/practice/queue', async (c) => {
     const query = parseValue(c.req.query(), queueQuery, 'query');
+    // A sitting starts here: refit first when the log has doubled. A failed fit keeps the old fit.
+    await refitIfDue(app.fitDeps()).catch(() => undefined);
     const deps = app.practiceDeps();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
     const cards = app.cardDeps();
@@ -71,6 +79,34 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     );
     return c.json(grade);
   });
+
+  routes.post('/practice/check', async (c) => {
+    const body = await parseBody(c, gradeBody);
+    const card = app.practice.getCard(body.cardId);
+    if (!card) throw new NotFoundError(`no card "${body.cardId}"`);
+    if (!card.formatCheck) throw new UserInputError(`card ${card.id} has no check: rate it yourself`);
+    const proposal = await checkAnswer(
+      { card, answer: body.answer, signal: c.req.raw.signal },
+      { answerChecker: app.answerChecker },
+    );
+    return c.json(proposal);
+  });
+
+  routes.get('/practice/cards/:id/artifact', (c) =>
+    c.json(
+      cardOnArtifactJson(
+        openCardOnArtifact(c.req.param('id'), { ...app.practiceDeps(), artifacts: app.artifacts }),
+      ),
+    ),
+  );
+
+  routes.post('/practice/optimize', async (c) =>
+    c.json(fitJson(await fitScheduler({ signal: c.req.raw.signal }, app.fitDeps()))),
+  );
+
+  routes.get('/practice/leeches', (c) => c.json(leechesJson(listLeeches(app.practiceDeps()))));
+
+  routes.post('/practice/leeches/suspend', (c) => c.json(leechesJson(suspendLeeches(app.practiceDeps()))));
 
   return routes;
 }

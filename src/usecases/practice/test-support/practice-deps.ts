@@ -1,6 +1,8 @@
 import { openDatabase } from '../../../adapters/store/open-database.js';
 import { SqlitePracticeStore } from '../../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
+import { SqliteSchedulerFitStore } from '../../../adapters/store/sqlite-scheduler-fit-store.js';
+import { defaultLeechLapses } from '../../../domain/practice/load.js';
 import type { PracticeDeps } from '../practice-deps.js';
 import { fixtureStart } from './practice-fixture.js';
 
@@ -15,6 +17,8 @@ export function sqlitePracticeDeps(folder: string): PracticeDeps & { at: (time: 
     clock: { now: () => now },
     generateId: () => `id${++ids}`,
     masteryDays: 21,
+    fits: new SqliteSchedulerFitStore(db),
+    leechLapses: defaultLeechLapses,
     at: (time) => {
       now = time;
     },
