@@ -27,8 +27,8 @@ import {
   resolveTimeouts,
   secretValues,
 } from '../adapters/models/index.js';
-import { readOriginalityNorms } from '../adapters/norms/originality-norms-file.js';
 import { createPhraseTransposer } from '../adapters/music/transpose.js';
+import { readOriginalityNorms } from '../adapters/norms/originality-norms-file.js';
 import {
   openDatabase,
   resolveDataFolder,
