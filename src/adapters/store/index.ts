@@ -9,3 +9,4 @@ export { SqliteLedgerStore } from './sqlite-ledger-store.js';
 export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';
+export { resolveTypedId } from './typed-id.js';

@@ -14,7 +14,7 @@ export function artifactsCommand(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((options: { idea?: string; json?: boolean }, command: Command) => {
       const app = cli.open(command);
-      const artifacts = app.artifacts.listArtifacts({ ideaId: options.idea });
+      const artifacts = app.artifacts.listArtifacts({ ideaId: options.idea && app.resolveId('idea', options.idea) });
       if (options.json) return cli.output.json(artifacts.map((a) => artifactJson(a)));
       if (artifacts.length === 0)
         return cli.output.line('No artifacts yet. Make one from an idea: chops make <idea-id>');
@@ -59,7 +59,7 @@ export function artifactCommand(cli: CliContext): Command {
         command: Command,
       ) => {
         const app = cli.open(command);
-        const artifact = app.artifacts.getArtifact(id.trim());
+        const artifact = app.artifacts.getArtifact(app.resolveId('artifact', id));
         if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
         const attempts = app.artifacts.listAttempts(artifact.id);
         const attempt =

@@ -56,7 +56,7 @@ export function makeCommand(cli: CliContext): Command {
       return interruptible(async ({ signal }) => {
         const result = await make(
           {
-            ideaId,
+            ideaId: app.resolveId('idea', ideaId),
             format: options.format,
             attempts: options.attempts,
             signal,
