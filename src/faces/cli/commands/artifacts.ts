@@ -14,7 +14,9 @@ export function artifactsCommand(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((options: { idea?: string; json?: boolean }, command: Command) => {
       const app = cli.open(command);
-      const artifacts = app.artifacts.listArtifacts({ ideaId: options.idea && app.resolveId('idea', options.idea) });
+      const artifacts = app.artifacts.listArtifacts({
+        ideaId: options.idea && app.resolveId('idea', options.idea),
+      });
       if (options.json) return cli.output.json(artifacts.map((a) => artifactJson(a)));
       if (artifacts.length === 0)
         return cli.output.line('No artifacts yet. Make one from an idea: chops make <idea-id>');
