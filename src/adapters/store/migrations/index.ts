@@ -3,6 +3,7 @@ import { ideas } from './002-ideas.js';
 import { artifacts } from './003-artifacts.js';
 import { practice } from './004-practice.js';
 import { dat } from './005-dat.js';
+import { attemptsAndImports } from './006-attempts-and-imports.js';
 import { learningChoices } from './006-learning-choices.js';
 import { calibrations } from './007-calibrations.js';
 import { artifactDataFiles } from './008-artifact-data-files.js';
@@ -20,4 +21,5 @@ export const migrations: readonly string[] = [
   learningChoices,
   calibrations,
   artifactDataFiles,
+  attemptsAndImports,
 ];
