@@ -219,6 +219,7 @@ export class ChopsApp {
       practice: this.practice,
       dat: this.datScores,
       clock: this.clock,
+      generateId: this.generateId,
     };
   }
 

@@ -1,5 +1,5 @@
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
-import type { Clock } from '../../domain/ports/clock.js';
+import type { Clock, GenerateId } from '../../domain/ports/clock.js';
 import type { DatStore } from '../../domain/ports/dat-store.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { PracticeStore } from '../../domain/ports/practice-store.js';
@@ -21,4 +21,6 @@ export interface TransferDeps {
   practice: PracticeStore;
   dat: DatStore;
   clock: Clock;
+  /** New ids for the file's records whose ids chops already uses for other records. */
+  generateId: GenerateId;
 }

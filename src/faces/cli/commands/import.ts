@@ -30,7 +30,11 @@ export function importCommand(cli: CliContext): Command {
       cli.output.line(
         added.length ? `Imported ${added.join(', ')}.` : 'Nothing new: chops already had all of it.',
       );
-      const { mergedAbilities, updated } = summary;
+      const { mergedAbilities, updated, renamed } = summary;
+      if (renamed > 0)
+        cli.output.line(
+          `${renamed} records had ids chops already uses for other records; they were imported under new ids.`,
+        );
       if (mergedAbilities > 0)
         cli.output.line(`${mergedAbilities} abilities were already here under another id and were merged.`);
       if (updated.abilities + updated.cards > 0)

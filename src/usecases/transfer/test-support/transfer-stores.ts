@@ -15,6 +15,10 @@ export function transferStores(db: Database.Database, now = new Date('2026-03-05
     practice: new SqlitePracticeStore(db),
     dat: new SqliteDatStore(db),
     clock: { now: () => now },
+    generateId: (() => {
+      let next = 0;
+      return () => `new${++next}`;
+    })(),
   };
 }
 
