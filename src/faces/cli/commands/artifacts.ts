@@ -70,7 +70,9 @@ export function artifactCommand(cli: CliContext): Command {
             : attempts.find((a) => a.number === options.attempt);
         if (!attempt)
           throw new NotFoundError(
-            `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
+            options.attempt === undefined
+              ? `artifact ${artifact.id} has no attempts (it was cut short as it was made)`
+              : `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
           );
         if (options.out) {
           const written = await writeArtifactFile(
@@ -78,9 +80,11 @@ export function artifactCommand(cli: CliContext): Command {
             artifact.format,
             attempt.content,
             app.checkers,
+            { home: app.home, stdout: cli.io.stdout },
             { midiChords: options.midiChords === true },
           );
-          if (!options.json) return cli.output.line(`Written to ${written}`);
+          if (written === '-') return;
+          if (!options.json) return cli.output.line(`Written to ${terminalSafeLine(written)}`);
         }
         if (options.json)
           return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });

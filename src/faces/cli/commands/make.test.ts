@@ -88,9 +88,11 @@ describe('chops make, artifact and learn', () => {
     provider = await startScriptedProvider(respond);
     const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
     const home = tempFolder();
+    // Outputs go outside the data folder, which chops never writes into.
+    const outFolder = tempFolder();
     const id = await ideaId(home, env);
 
-    const made = await runChops(['make', id, '--format', 'abc', '--out', join(home, 'tide.mid')], {
+    const made = await runChops(['make', id, '--format', 'abc', '--out', join(outFolder, 'tide.mid')], {
       home,
       env,
     });
@@ -98,7 +100,7 @@ describe('chops make, artifact and learn', () => {
     expect(made.stderr).toMatch(/attempt 1: failed — .*bar/i);
     expect(made.stderr).toContain('attempt 2: passed');
     expect(made.stdout).toContain('passes its check');
-    expect(readFileSync(join(home, 'tide.mid')).subarray(0, 4).toString('latin1')).toBe('MThd');
+    expect(readFileSync(join(outFolder, 'tide.mid')).subarray(0, 4).toString('latin1')).toBe('MThd');
 
     const listed = JSON.parse((await runChops(['artifacts', '--json'], { home })).stdout);
     expect(listed).toMatchObject([{ format: 'abc', passed: true }]);
