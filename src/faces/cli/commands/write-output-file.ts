@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserInputError } from '../../../domain/errors/index.js';
 
@@ -72,13 +72,24 @@ export async function writeOutputFile(
 }
 
 async function refuseInsideDataFolder(path: string, full: string, home: string): Promise<void> {
-  const folder = await realpath(dirname(full)).catch((error: unknown) => {
-    throw cannotWrite(path, error);
-  });
-  const data = await realpath(home).catch(() => resolve(home));
-  const inside = relative(data, join(folder, basename(full)));
-  if (inside === '' || (!inside.startsWith('..') && !inside.startsWith('/')))
+  const data = await realPath(home);
+  const inside = relative(data, await realPath(full));
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside)))
     throw new UserInputError(`${path} is inside chops's data folder (${data}); write it somewhere else`);
+}
+
+/** Where `path` really is, links in its folders resolved, though its last parts may not exist yet. */
+async function realPath(path: string): Promise<string> {
+  const rest: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    const found = await realpath(at).catch(() => undefined);
+    if (found !== undefined) return join(found, ...rest);
+    const parent = dirname(at);
+    if (parent === at) return resolve(path);
+    rest.unshift(basename(at));
+    at = parent;
+  }
 }
 
 function cannotWrite(path: string, error: unknown): UserInputError {
