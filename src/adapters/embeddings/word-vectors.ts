@@ -36,7 +36,7 @@ import {
   MAGIC,
 } from '../../../scripts/build-vectors.js';
 import { StoreError } from '../../domain/errors/index.js';
-import { readRegularFileSync } from '../files/bounded-read.js';
+import { fileErrorReason, readRegularFileSync } from '../files/bounded-read.js';
 
 /** Longest word, in UTF-8 bytes, that a lookup considers; the wink vocabulary's longest is 42. */
 /** The shipped file is about 44 MB; a file many times that is no vectors file of ours. */
@@ -125,12 +125,9 @@ export class WordVectors {
       if (!read) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
       file = read;
     } catch (error) {
-      throw new StoreError(
-        `Cannot read the word vectors at ${path}: ${(error as NodeJS.ErrnoException).code}`,
-        {
-          cause: error,
-        },
-      );
+      throw new StoreError(`Cannot read the word vectors at ${path}: ${fileErrorReason(error)}`, {
+        cause: error,
+      });
     }
     const fail = (why: string) => new StoreError(`The word vectors at ${path} are unusable: ${why}`);
     if (file.length < HEADER_BYTES || file.toString('latin1', 0, 8) !== MAGIC)

@@ -134,6 +134,14 @@ export function readRegularFileSync(path: string, maxBytes: number): Buffer | un
   }
 }
 
+/** A short reason for a readRegularFileSync failure (or any file error), for a one-line message. */
+export function fileErrorReason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'ENOTREG') return 'not a regular file';
+  if (code === 'ETOOBIG') return message.replace(/^.* is /, '');
+  return code ?? message;
+}
+
 function tooLarge(source: string, options: BoundedReadOptions): UserInputError {
   return new UserInputError(
     `${source} is larger than ${megabytes(options.maxBytes)}; that is not ${options.what}`,
@@ -141,7 +149,7 @@ function tooLarge(source: string, options: BoundedReadOptions): UserInputError {
 }
 
 function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+  return bytes >= 512 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 function cannotRead(path: string, error: unknown): UserInputError {
