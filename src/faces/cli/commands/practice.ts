@@ -71,7 +71,10 @@ export function practiceCommand(cli: CliContext): Command {
       }
 
       if (options.answer !== undefined) {
-        const outcome = reviewCard({ cardId: options.answer, rating: options.rating! }, deps);
+        const outcome = reviewCard(
+          { cardId: app.resolveId('card', options.answer), rating: options.rating! },
+          deps,
+        );
         const due = outcome.card.memory.due;
         if (options.json) return cli.output.json(reviewJson(outcome));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
