@@ -49,185 +49,187 @@ const placed = z.strictObject({
   abilityId: id.nullable(),
 });
 
-const memory = z
-  .strictObject({
-    due: time,
-    stability: finite,
-    difficulty: finite,
-    elapsedDays: finite,
-    scheduledDays: finite,
-    learningSteps: z.int().min(0),
-    reps: z.int().min(0),
-    lapses: z.int().min(0),
-    state: z.enum(memoryStates),
-    lastReview: time.nullable(),
-  })
-  .superRefine(
-    domainCheck((memory) =>
-      memoryProblem({
-        ...memory,
-        due: new Date(memory.due),
-        lastReview: memory.lastReview === null ? undefined : new Date(memory.lastReview),
-      }),
-    ),
-  );
+const memoryFields = z.strictObject({
+  due: time,
+  stability: finite,
+  difficulty: finite,
+  elapsedDays: finite,
+  scheduledDays: finite,
+  learningSteps: z.int().min(0),
+  reps: z.int().min(0),
+  lapses: z.int().min(0),
+  state: z.enum(memoryStates),
+  lastReview: time.nullable(),
+});
 
-const reviewLog = z
-  .strictObject({
-    rating: z.enum(ratings),
-    state: z.enum(memoryStates),
-    due: time,
-    stability: finite,
-    difficulty: finite,
-    elapsedDays: finite,
-    lastElapsedDays: finite,
-    scheduledDays: finite,
-    learningSteps: z.int().min(0),
-    review: time,
-  })
-  .superRefine(
-    domainCheck((log) => reviewLogProblem({ ...log, due: new Date(log.due), review: new Date(log.review) })),
-  );
+const memory = memoryFields.superRefine(
+  domainCheck((memory) =>
+    memoryProblem({
+      ...memory,
+      due: new Date(memory.due),
+      lastReview: memory.lastReview === null ? undefined : new Date(memory.lastReview),
+    }),
+  ),
+);
 
-export const documentSchema = z
-  .strictObject({
-    chops: z.literal(documentVersion),
-    exportedAt: time,
-    person: z
-      .strictObject({ name: label(200), about: text(4000), domains: list(label(200), 100), createdAt: time })
-      .nullable(),
-    abilities: list(
-      z.strictObject({
-        id,
-        name: label(200),
-        domain: label(200),
-        kind: z.enum(abilityKinds),
-        summary: label(1000),
-        status: z.enum(abilityStatuses),
-        createdAt: time,
-        updatedAt: time,
-        events: list(z.strictObject({ status: z.enum(abilityStatuses), at: time }), 10_000),
-      }),
-      1_000_000,
-    ),
-    goals: list(
-      z.strictObject({
-        id,
-        text: text(4000),
-        domain: label(200),
-        model: label(300),
-        soloSpread: spread,
-        reachSpread: spread,
-        gain: z.number().min(0).max(1e6).nullable(),
-        notes: list(text(4000), 100),
-        createdAt: time,
-        ideas: list(
-          z.strictObject({
-            id,
-            set: z.enum(['solo', 'reach']),
-            title: label(1000),
-            pitch: text(8000),
-            lens: label(1000),
-            needs: list(placed, 200),
-            reach: fraction,
-            novelty: fraction,
-            createdAt: time,
-          }),
-          10_000,
-        ),
-      }),
-      1_000_000,
-    ),
-    artifacts: list(
-      z.strictObject({
-        id,
-        ideaId: id,
-        format: z.enum(artifactFormats),
-        title: label(1000),
-        passed: z.boolean(),
-        abilities: list(placed, 200),
-        model: label(300),
-        createdAt: time,
-        attempts: list(
-          z.strictObject({
-            number: z.int().min(1).max(1000),
-            content: text(4_000_000),
-            passed: z.boolean(),
-            problems: list(text(20_000), 1000),
-            output: text(4_000_000),
-            durationMs: z.number().min(0).max(86_400_000),
-            createdAt: time,
-          }),
-          1000,
-        )
-          .min(1, 'an artifact has at least one attempt')
-          .superRefine(
-            domainCheck((attempts) =>
-              attempts.some((attempt, i) => attempt.number !== i + 1)
-                ? `attempts are numbered 1, 2, 3… in order (found ${attempts
-                    .map((a) => a.number)
-                    .join(', ')
-                    .slice(0, 60)})`
-                : undefined,
-            ),
-          ),
-      }),
-      1_000_000,
-    ),
-    tricks: list(
-      z.strictObject({
-        id,
-        abilityId: id,
-        name: label(200),
-        explanation: text(8000),
-        example: text(32_000),
-        format: label(80),
-        artifactId: id.nullable(),
-        createdAt: time,
-        cards: list(
-          z.strictObject({
-            id,
-            kind: z.enum(cardKinds),
-            prompt: text(16_000),
-            answer: text(16_000),
-            check: text(16_000).nullable(),
-            memory,
-            suspended: z.boolean(),
-            createdAt: time,
-          }),
-          1000,
-        ),
-      }),
-      1_000_000,
-    ),
-    reviews: list(
-      z.strictObject({
-        id,
-        cardId: id,
-        rating: z.enum(ratings),
-        answer: text(40_000),
-        reviewedAt: time,
-        log: reviewLog,
-        before: memory,
-        promotedFrom: z.enum(abilityStatuses).nullable(),
-      }),
-      10_000_000,
-    ),
-    datScores: list(
-      z.strictObject({
-        id,
-        words: list(text(1000), 100),
-        valid: list(label(200), 100),
-        score: z.number().min(0).max(200),
-        takenAt: time,
-      }),
-      1_000_000,
-    ),
-  })
-  .superRefine((document, context) => {
-    for (const found of duplicateIds(document))
-      context.addIssue({ code: 'custom', path: found.path, message: found.message });
-  });
+const reviewLogFields = z.strictObject({
+  rating: z.enum(ratings),
+  state: z.enum(memoryStates),
+  due: time,
+  stability: finite,
+  difficulty: finite,
+  elapsedDays: finite,
+  lastElapsedDays: finite,
+  scheduledDays: finite,
+  learningSteps: z.int().min(0),
+  review: time,
+});
+
+const reviewLog = reviewLogFields.superRefine(
+  domainCheck((log) => reviewLogProblem({ ...log, due: new Date(log.due), review: new Date(log.review) })),
+);
+
+const attemptsOf = <T extends z.ZodType<{ number: number }>>(attempt: T) =>
+  list(attempt, 1000)
+    .min(1, 'an artifact has at least one attempt')
+    .superRefine(
+      domainCheck((attempts) =>
+        attempts.some((attempt, i) => attempt.number !== i + 1)
+          ? `attempts are numbered 1, 2, 3… in order (found ${attempts
+              .map((a) => a.number)
+              .join(', ')
+              .slice(0, 60)})`
+          : undefined,
+      ),
+    );
+
+const documentFields = z.strictObject({
+  chops: z.literal(documentVersion),
+  exportedAt: time,
+  person: z
+    .strictObject({ name: label(200), about: text(4000), domains: list(label(200), 100), createdAt: time })
+    .nullable(),
+  abilities: list(
+    z.strictObject({
+      id,
+      name: label(200),
+      domain: label(200),
+      kind: z.enum(abilityKinds),
+      summary: label(1000),
+      status: z.enum(abilityStatuses),
+      createdAt: time,
+      updatedAt: time,
+      events: list(z.strictObject({ status: z.enum(abilityStatuses), at: time }), 10_000),
+    }),
+    1_000_000,
+  ),
+  goals: list(
+    z.strictObject({
+      id,
+      text: text(4000),
+      domain: label(200),
+      model: label(300),
+      soloSpread: spread,
+      reachSpread: spread,
+      gain: z.number().min(0).max(1e6).nullable(),
+      notes: list(text(4000), 100),
+      createdAt: time,
+      ideas: list(
+        z.strictObject({
+          id,
+          set: z.enum(['solo', 'reach']),
+          title: label(1000),
+          pitch: text(8000),
+          lens: label(1000),
+          needs: list(placed, 200),
+          reach: fraction,
+          novelty: fraction,
+          createdAt: time,
+        }),
+        10_000,
+      ),
+    }),
+    1_000_000,
+  ),
+  artifacts: list(
+    z.strictObject({
+      id,
+      ideaId: id,
+      format: z.enum(artifactFormats),
+      title: label(1000),
+      passed: z.boolean(),
+      abilities: list(placed, 200),
+      model: label(300),
+      createdAt: time,
+      attempts: attemptsOf(
+        z.strictObject({
+          number: z.int().min(1).max(1000),
+          content: text(4_000_000),
+          passed: z.boolean(),
+          problems: list(text(20_000), 1000),
+          output: text(4_000_000),
+          durationMs: z.number().min(0).max(86_400_000),
+          createdAt: time,
+        }),
+      ),
+    }),
+    1_000_000,
+  ),
+  tricks: list(
+    z.strictObject({
+      id,
+      abilityId: id,
+      name: label(200),
+      explanation: text(8000),
+      example: text(32_000),
+      format: label(80),
+      artifactId: id.nullable(),
+      createdAt: time,
+      cards: list(
+        z.strictObject({
+          id,
+          kind: z.enum(cardKinds),
+          prompt: text(16_000),
+          answer: text(16_000),
+          check: text(16_000).nullable(),
+          memory,
+          suspended: z.boolean(),
+          createdAt: time,
+        }),
+        1000,
+      ),
+    }),
+    1_000_000,
+  ),
+  reviews: list(
+    z.strictObject({
+      id,
+      cardId: id,
+      rating: z.enum(ratings),
+      answer: text(40_000),
+      reviewedAt: time,
+      log: reviewLog,
+      before: memory,
+      promotedFrom: z.enum(abilityStatuses).nullable(),
+    }),
+    10_000_000,
+  ),
+  datScores: list(
+    z.strictObject({
+      id,
+      words: list(text(1000), 100),
+      valid: list(label(200), 100),
+      score: z.number().min(0).max(200),
+      takenAt: time,
+    }),
+    1_000_000,
+  ),
+});
+
+export const documentSchema = documentFields.superRefine((document, context) => {
+  for (const found of duplicateIds(document))
+    context.addIssue({ code: 'custom', path: found.path, message: found.message });
+});
 
 /** An export document, as `chops export` writes it and `chops import` reads it. */
 export type ChopsDocument = z.infer<typeof documentSchema>;
