@@ -3,10 +3,10 @@ import { ideas } from './002-ideas.js';
 import { artifacts } from './003-artifacts.js';
 import { practice } from './004-practice.js';
 import { dat } from './005-dat.js';
-import { attemptsAndImports } from './006-attempts-and-imports.js';
 import { learningChoices } from './006-learning-choices.js';
 import { calibrations } from './007-calibrations.js';
 import { artifactDataFiles } from './008-artifact-data-files.js';
+import { attemptsAndImports } from './009-attempts-and-imports.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once

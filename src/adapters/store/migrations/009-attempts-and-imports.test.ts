@@ -35,7 +35,7 @@ function schemaFive(): string {
   return home;
 }
 
-describe('migration 006', () => {
+describe('migration 009', () => {
   it('removes artifacts left without attempts and gives poisoned cards a fresh start, keeping the rest', () => {
     const home = schemaFive();
     const db = openDatabase(home);
