@@ -79,13 +79,13 @@ describe('output targets', () => {
     const svg = await runChops(['stats', '--svg', '-'], { home });
     expect(svg.stdout.startsWith('<?xml')).toBe(true);
     const folder = tempFolder();
-    for (const argv of writers(join(folder, 'out.file')))
+    for (const argv of writers(join(folder, 'out.abc')))
       expect((await runChops(argv, { home })).code).toBe(0);
-    expect(readdirSync(folder)).toEqual(['out.file']);
+    expect(readdirSync(folder)).toEqual(['out.abc']);
     // A folder that does not exist is a one-line refusal, and nothing is left beside it.
     const missing = await runChops(['export', '--out', join(folder, 'no', 'x.json')], { home });
     expect(missing.stderr.trim()).toMatch(/^chops: cannot write .*x\.json: no such folder$/);
-    expect(readdirSync(folder)).toEqual(['out.file']);
+    expect(readdirSync(folder)).toEqual(['out.abc']);
   });
 });
 

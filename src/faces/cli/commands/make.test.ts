@@ -120,18 +120,18 @@ describe('chops make, artifact and learn', () => {
     const again = await runChops(['learn', artifactId], { home });
     expect(again.stdout).toContain('already learned from this artifact');
 
-    const png = await runChops(['artifact', artifactId, '-o', join(home, 'tide.png')], { home });
+    const png = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.png')], { home });
     expect(png.code).toBe(1);
     expect(png.stderr.trim()).toBe('chops: abc artifacts can be written as .abc, .mid or .svg, not .png');
-    expect(existsSync(join(home, 'tide.png'))).toBe(false);
-    const score = await runChops(['artifact', artifactId, '-o', join(home, 'tide.svg')], { home });
+    expect(existsSync(join(outFolder, 'tide.png'))).toBe(false);
+    const score = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.svg')], { home });
     expect(score.code, score.stderr).toBe(0);
-    expect(readFileSync(join(home, 'tide.svg'), 'utf8')).toMatch(
+    expect(readFileSync(join(outFolder, 'tide.svg'), 'utf8')).toMatch(
       /^<\?xml[\s\S]*<svg [^>]*aria-label="Sheet Music for &quot;Tide waltz/,
     );
-    const source = await runChops(['artifact', artifactId, '-o', join(home, 'tide.abc')], { home });
+    const source = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.abc')], { home });
     expect(source.code, source.stderr).toBe(0);
-    expect(readFileSync(join(home, 'tide.abc'), 'utf8')).toBe(tune);
+    expect(readFileSync(join(outFolder, 'tide.abc'), 'utf8')).toBe(tune);
   });
 
   it('refuses a bad --data file in one line before asking the model anything, saving nothing', async () => {

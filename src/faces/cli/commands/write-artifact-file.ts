@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ArtifactFormat } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker, FormatCheckers, RenderOptions } from '../../../domain/ports/format-checker.js';
-import { type OutputTarget, writeOutputFile } from './write-output-file.js';
+import { checkOutputTarget, type OutputTarget, writeOutputFile } from './write-output-file.js';
 
 /**
  * Writes an artifact to `path` (see writeOutputFile: regular files only, outside the data folder, `-`
@@ -18,6 +18,7 @@ export async function writeArtifactFile(
   target: OutputTarget,
   options: RenderOptions = {},
 ): Promise<string> {
+  if (path !== '-') await checkOutputTarget(path, target);
   const { isSource, extension } =
     path === '-' ? { isSource: true, extension: '' } : artifactFileKind(path, checkers[format]);
   const bytes = isSource

@@ -35,22 +35,7 @@ export async function writeOutputFile(
     target.stdout.write(content);
     return '-';
   }
-  if (path.trim() === '')
-    throw new UserInputError('the output file name is empty (use - for standard output)');
-  const full = resolve(path);
-  const existing = await lstat(full).catch(() => undefined);
-  if (existing?.isSymbolicLink()) {
-    const points = await realpath(full).catch(() => 'nowhere');
-    throw new UserInputError(
-      `${path} is a symbolic link (to ${points}); chops does not write through links: name the file itself`,
-    );
-  }
-  const kind = existing && kinds.find(([test]) => test(existing))?.[1];
-  if (kind)
-    throw new UserInputError(
-      `${path} is ${kind}; chops writes only regular files (or - for standard output)`,
-    );
-  await refuseInsideDataFolder(path, full, target.home);
+  const full = await checkOutputTarget(path, target);
   // Unique and created exclusively: a name someone placed there (a link) is never followed.
   const temporary = join(
     dirname(full),
@@ -68,6 +53,30 @@ export async function writeOutputFile(
     await rm(temporary, { force: true }).catch(() => {});
     throw cannotWrite(path, error);
   }
+  return full;
+}
+
+/**
+ * The full path `path` names when chops may write it (see writeOutputFile), else a one-line
+ * UserInputError; callers that render first (artifacts) check before they spend the time.
+ */
+export async function checkOutputTarget(path: string, target: OutputTarget): Promise<string> {
+  if (path.trim() === '')
+    throw new UserInputError('the output file name is empty (use - for standard output)');
+  const full = resolve(path);
+  const existing = await lstat(full).catch(() => undefined);
+  if (existing?.isSymbolicLink()) {
+    const points = await realpath(full).catch(() => 'nowhere');
+    throw new UserInputError(
+      `${path} is a symbolic link (to ${points}); chops does not write through links: name the file itself`,
+    );
+  }
+  const kind = existing && kinds.find(([test]) => test(existing))?.[1];
+  if (kind)
+    throw new UserInputError(
+      `${path} is ${kind}; chops writes only regular files (or - for standard output)`,
+    );
+  await refuseInsideDataFolder(path, full, target.home);
   return full;
 }
 
