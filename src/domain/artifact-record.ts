@@ -26,6 +26,9 @@ export interface Artifact {
   dataFiles?: DataFileRecord[];
 }
 
+/** What an artifact's last attempt settles: whether it passes, and the abilities it used. */
+export type ArtifactOutcome = Pick<Artifact, 'passed' | 'abilities'>;
+
 /** One attempt at an artifact: the content the model wrote and what the check said of it. */
 export interface Attempt {
   artifactId: string;

@@ -32,6 +32,7 @@ import { readOriginalityNorms } from '../adapters/norms/originality-norms-file.j
 import {
   openDatabase,
   resolveDataFolder,
+  resolveTypedId,
   SqliteArtifactStore,
   SqliteAutStore,
   SqliteCalibrationStore,
@@ -55,6 +56,7 @@ import type { FormatCheckers } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultLeechLapses } from '../domain/practice/load.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
+import { newRecordId, type RecordKind } from '../domain/record-id.js';
 import type { AutDeps } from '../usecases/aut/aut-deps.js';
 import type { CardDeps } from '../usecases/cards/card-deps.js';
 import type { DatDeps } from '../usecases/dat/dat-deps.js';
@@ -91,7 +93,7 @@ export class ChopsApp {
   readonly home: string;
   readonly config: ConfigFile;
   readonly clock: Clock;
-  readonly generateId: GenerateId = () => randomBytes(5).toString('hex').slice(0, 8);
+  readonly generateId: GenerateId = () => newRecordId(randomBytes);
   readonly #options: ChopsAppOptions;
   #db: Database.Database | undefined;
   #store: SqliteRepertoireStore | undefined;
@@ -122,6 +124,14 @@ export class ChopsApp {
   get db(): Database.Database {
     this.#db ??= openDatabase(this.home);
     return this.#db;
+  }
+
+  /**
+   * The whole id a person typed a prefix of (CLI arguments, API paths), or what they typed when no
+   * record has such an id (the caller's "no such …" then applies). Several matches refuse.
+   */
+  resolveId(kind: RecordKind, typed: string): string {
+    return resolveTypedId(this.db, kind, typed) ?? typed.trim();
   }
 
   get store(): SqliteRepertoireStore {
@@ -289,6 +299,7 @@ export class ChopsApp {
       aut: this.autScores,
       mine: this.mine,
       clock: this.clock,
+      generateId: this.generateId,
     };
   }
 

@@ -37,23 +37,43 @@ const main = fileURLToPath(new URL('../../src/faces/cli/main.ts', import.meta.ur
 /** Runs chops as a separate process (from source, through tsx), for what only a real process shows. */
 export function spawnChops(
   argv: readonly string[],
-  options: { home: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number },
-): Promise<ChopsResult> {
+  options: {
+    home: string;
+    env?: NodeJS.ProcessEnv;
+    uid?: number;
+    gid?: number;
+    /** Sent as standard input, which is then closed; without it standard input is /dev/null. */
+    stdin?: string;
+    /** `kill -9` the process this many milliseconds after it starts (the result's code is then -1). */
+    killAfterMs?: number;
+  },
+): Promise<ChopsResult & { killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', main, ...argv], {
       env: { ...process.env, CHOPS_HOME: options.home, NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     });
+    if (options.stdin !== undefined) child.stdin?.end(options.stdin);
+    let killed = false;
+    const timer =
+      options.killAfterMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            killed = child.exitCode === null && child.kill('SIGKILL');
+          }, options.killAfterMs);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr, killed });
+    });
   });
 }

@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { StoreError, UserInputError } from '../../domain/errors/index.js';
+import { readRegularFileSync } from '../files/bounded-read.js';
 import { modelNameSchema as modelName } from '../models/model-name.js';
 import { durationSetting } from '../models/model-timeouts.js';
 
@@ -41,9 +42,10 @@ export class ConfigFile {
   read(): Config {
     let text: string;
     try {
-      text = readFileSync(this.path, 'utf8');
+      const bytes = readRegularFileSync(this.path, 1024 * 1024);
+      if (!bytes) return {};
+      text = bytes.toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
       throw new StoreError(`cannot read ${this.path}: ${(error as Error).message}`, { cause: error });
     }
     let json: unknown;
@@ -87,6 +89,12 @@ export class ConfigFile {
       writeFileSync(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
       renameSync(temporary, this.path);
     } catch (error) {
+      // A full or read-only disk must not leave config.json.<pid>.tmp behind.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing more can be done on a disk that refuses even that.
+      }
       throw new StoreError(`cannot write ${this.path}: ${(error as Error).message}`, { cause: error });
     }
   }

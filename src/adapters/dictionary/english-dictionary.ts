@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import pluralize from 'pluralize';
 import { StoreError } from '../../domain/errors/index.js';
+import { readRegularFileSync } from '../files/bounded-read.js';
 import { DICTIONARY_MAGIC } from './build-dictionary.js';
 
 const NEWLINE = 0x0a;
@@ -31,7 +31,9 @@ export class EnglishDictionary {
   static open(path: string): EnglishDictionary {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      const read = readRegularFileSync(path, 256 * 1024 * 1024);
+      if (!read) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      bytes = read;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new StoreError(`Cannot read the dictionary at ${path}: ${code}`, { cause: error });

@@ -13,3 +13,4 @@ export { SqlitePracticeStore } from './sqlite-practice-store.js';
 export { SqliteRepertoireStore } from './sqlite-repertoire-store.js';
 export { SqliteSchedulerFitStore } from './sqlite-scheduler-fit-store.js';
 export { SqliteVectorStore } from './sqlite-vector-store.js';
+export { resolveTypedId } from './typed-id.js';

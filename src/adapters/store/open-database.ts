@@ -29,6 +29,14 @@ export function openDatabase(folder: string): Database.Database {
         `${path} was written by a newer chops (schema ${version}; this one knows ${migrations.length}). Upgrade chops to use it.`,
       );
     }
+    // A schema of nothing but 0 is a new database; tables without a version are some other program's.
+    if (
+      version === 0 &&
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() !== 0
+    )
+      throw new StoreError(
+        `${path} is an SQLite database of another program (it has tables but no chops schema); it was left untouched`,
+      );
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -66,7 +74,12 @@ function ensureWritableFolder(folder: string): void {
     accessSync(folder, constants.W_OK | constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'the disk is read-only'
+          : (error as Error).message;
     throw new StoreError(`cannot use the data folder ${folder}: ${reason}`, { cause: error });
   }
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArtifactFormat } from '../../domain/artifact.js';
-import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
+import type { Artifact, ArtifactOutcome, Attempt, UsedAbility } from '../../domain/artifact-record.js';
 import type { DataFileRecord } from '../../domain/data-file.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import { Statements } from './statements.js';
@@ -58,12 +58,31 @@ const toAttempt = (row: AttemptRow): Attempt => ({
 /** Artifacts and attempts in SQLite. */
 export class SqliteArtifactStore implements ArtifactStore {
   readonly #sql: Statements;
+  readonly #db: Database.Database;
 
   constructor(db: Database.Database) {
+    this.#db = db;
     this.#sql = new Statements(db);
   }
 
-  insertArtifact(artifact: Artifact): void {
+  insertArtifact(artifact: Artifact, attempts: readonly Attempt[] = []): void {
+    this.#db.transaction(() => {
+      this.#insertArtifact(artifact);
+      for (const attempt of attempts) this.#insertAttempt(attempt);
+    })();
+  }
+
+  addAttempt(attempt: Attempt, outcome?: ArtifactOutcome): void {
+    this.#db.transaction(() => {
+      this.#insertAttempt(attempt);
+      if (outcome)
+        this.#sql
+          .get('UPDATE artifacts SET passed = ?, abilities = ? WHERE id = ?')
+          .run(outcome.passed ? 1 : 0, JSON.stringify(outcome.abilities), attempt.artifactId);
+    })();
+  }
+
+  #insertArtifact(artifact: Artifact): void {
     this.#sql
       .get(
         `INSERT INTO artifacts (id, idea_id, format, title, passed, abilities, model, created_at, data_files)
@@ -82,7 +101,7 @@ export class SqliteArtifactStore implements ArtifactStore {
       );
   }
 
-  addAttempt(attempt: Attempt): void {
+  #insertAttempt(attempt: Attempt): void {
     this.#sql
       .get(
         `INSERT INTO attempts (artifact_id, number, content, passed, problems, output, duration_ms, created_at)
@@ -98,12 +117,6 @@ export class SqliteArtifactStore implements ArtifactStore {
         attempt.check.durationMs,
         attempt.createdAt.getTime(),
       );
-  }
-
-  finishArtifact(id: string, outcome: { passed: boolean; abilities: UsedAbility[] }): void {
-    this.#sql
-      .get('UPDATE artifacts SET passed = ?, abilities = ? WHERE id = ?')
-      .run(outcome.passed ? 1 : 0, JSON.stringify(outcome.abilities), id);
   }
 
   getArtifact(id: string): Artifact | undefined {

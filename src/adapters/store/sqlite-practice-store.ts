@@ -56,6 +56,7 @@ interface ReviewRow {
   log: string;
   before: string;
   promoted_from: string | null;
+  imported: 0 | 1;
 }
 
 const toTrick = (row: TrickRow): Trick => ({
@@ -131,6 +132,7 @@ const toReview = (row: ReviewRow): Review => ({
   log: reviveLog(JSON.parse(row.log)),
   before: reviveMemory(JSON.parse(row.before)),
   ...(row.promoted_from !== null ? { promotedFrom: row.promoted_from as AbilityStatus } : {}),
+  ...(row.imported === 1 ? { imported: true } : {}),
 });
 
 const cardColumns = `id, trick_id, ability_id, kind, prompt, answer, check_text, card_check, drill, due, stability, difficulty,
@@ -267,8 +269,9 @@ export class SqlitePracticeStore implements PracticeStore {
 
   insertReview(review: Review): void {
     this.#sql(
-      `INSERT INTO reviews (id, card_id, ability_id, rating, answer, reviewed_at, log, before, promoted_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO reviews (id, card_id, ability_id, rating, answer, reviewed_at, log, before, promoted_from,
+         imported)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       review.id,
       review.cardId,
@@ -279,6 +282,7 @@ export class SqlitePracticeStore implements PracticeStore {
       JSON.stringify(review.log),
       JSON.stringify(review.before),
       review.promotedFrom ?? null,
+      review.imported ? 1 : 0,
     );
   }
 

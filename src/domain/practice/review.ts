@@ -18,4 +18,9 @@ export interface Review {
   before: CardMemory;
   /** When this review made the ability own: the status it had before, so that undo can restore it. */
   promotedFrom?: AbilityStatus | undefined;
+  /**
+   * Brought in by `chops import`: its `before` was written by another install, so undo never restores
+   * it (a file could otherwise put any memory into a card by way of an undo).
+   */
+  imported?: boolean | undefined;
 }

@@ -1,4 +1,8 @@
+import { endQuietlyWhenClosed } from './closed-output.js';
 import { runCli } from './run-cli.js';
+
+endQuietlyWhenClosed(process.stdout);
+endQuietlyWhenClosed(process.stderr);
 
 // The process entry point: real streams in, exit code out.
 const code = await runCli(process.argv.slice(2), {

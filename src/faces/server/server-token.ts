@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { StoreError } from '../../domain/errors/index.js';
 
 /** The file in the data folder that holds the server's token. */
 export const tokenFileName = 'server-token';
@@ -20,9 +21,15 @@ export function serverToken(home: string): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(home, { recursive: true });
   const token = randomBytes(32).toString('base64url');
-  writeFileSync(path, `${token}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  try {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(path, `${token}\n`, { mode: 0o600 });
+    chmodSync(path, 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EROFS' ? 'the disk is read-only' : code === 'ENOSPC' ? 'the disk is full' : code;
+    throw new StoreError(`cannot keep the server's token in ${path}: ${reason}`, { cause: error });
+  }
   return token;
 }

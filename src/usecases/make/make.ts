@@ -90,6 +90,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     signal: input.signal,
   });
   const format = input.format ?? (first as { format: ArtifactFormat }).format;
+  // Stored with its first attempt, never before: a stop during the first check leaves nothing half made.
   const artifact: Artifact = {
     id: deps.generateId(),
     ideaId: idea.id,
@@ -101,19 +102,27 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     createdAt: deps.clock.now(),
     ...(dataFiles.length ? { dataFiles: dataFiles.map(dataFileRecord) } : {}),
   };
-  deps.artifacts.insertArtifact(artifact);
 
   const attempts: Attempt[] = [];
   let answer: { content: string; abilitiesUsed: { name: string; how: string }[] } = first;
+  let lent: string[] = [];
   for (let number = 1; ; number++) {
     const content = withData(deps, format, withoutFence(answer.content), dataFiles);
     progress(`checking attempt ${number}`);
     const check = await runCheck(deps, format, content, input.signal, dataFiles);
     const attempt: Attempt = { artifactId: artifact.id, number, content, check, createdAt: deps.clock.now() };
-    deps.artifacts.addAttempt(attempt);
+    const last = check.passed || number >= budget;
+    // The last attempt's outcome is stored with it, in one transaction (its lent abilities just before).
+    if (last) {
+      const recorded = await recordAbilities(answer.abilitiesUsed, idea.goalId, deps, abilities, vectors);
+      Object.assign(artifact, { passed: check.passed, abilities: recorded.used });
+      lent = recorded.lent;
+    }
+    if (number === 1) deps.artifacts.insertArtifact(artifact, [attempt]);
+    else deps.artifacts.addAttempt(attempt, last ? artifact : undefined);
     attempts.push(attempt);
     input.onAttempt?.(attempt);
-    if (check.passed || number >= budget) break;
+    if (last) break;
     progress(`asking for a repair (${check.problems.length} problems)`);
     answer = await deps.thinker.think({
       schema: repairSchema,
@@ -130,11 +139,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     });
   }
 
-  const last = attempts.at(-1)!;
-  const { used, lent } = await recordAbilities(answer.abilitiesUsed, idea.goalId, deps, abilities, vectors);
-  const finished: Artifact = { ...artifact, passed: last.check.passed, abilities: used };
-  deps.artifacts.finishArtifact(artifact.id, { passed: finished.passed, abilities: used });
-  return { artifact: finished, attempts, lent, formatChosen: input.format === undefined };
+  return { artifact, attempts, lent, formatChosen: input.format === undefined };
 }
 
 async function runCheck(

@@ -25,6 +25,10 @@ export function undoReview(options: { reviewId?: string | undefined }, deps: Pra
       if (options.reviewId) throw new NotFoundError(`no review "${options.reviewId}" to undo`);
       throw new UserInputError('there is no review to undo');
     }
+    if (review.imported)
+      throw new UserInputError(
+        `review ${review.id} came from an import; chops undoes only the reviews made here (review the card again instead)`,
+      );
     if (deps.practice.lastReview({ cardId: review.cardId })?.id !== review.id)
       throw new UserInputError('that card was reviewed again since; only its latest review can be undone');
     const card = deps.practice.getCard(review.cardId);

@@ -2,6 +2,7 @@ import type { Ability } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
+import { minTypedIdLength } from '../../domain/record-id.js';
 
 /**
  * The ability a person means by `reference`: its id, or its name in any spelling that normalises alike
@@ -11,12 +12,18 @@ export function findAbility(store: RepertoireStore, reference: string, domain?: 
   const byId = store.getAbility(reference.trim());
   if (byId) return byId;
   const key = nameKey(reference);
-  const matches = store
-    .listAbilities({ domain })
-    .filter(
-      (ability) => ability.key === key || ability.name.toLocaleLowerCase() === reference.toLocaleLowerCase(),
-    );
+  const abilities = store.listAbilities({ domain });
+  const matches = abilities.filter(
+    (ability) => ability.key === key || ability.name.toLocaleLowerCase() === reference.toLocaleLowerCase(),
+  );
   if (matches.length === 1) return matches[0]!;
+  // Not a name: perhaps the start of an id, as people type them (see domain/record-id.ts).
+  const typed = reference.trim();
+  const prefixed =
+    matches.length === 0 && typed.length >= minTypedIdLength
+      ? abilities.filter((ability) => ability.id.startsWith(typed))
+      : [];
+  if (prefixed.length === 1) return prefixed[0]!;
   const where = domain ? ` in domain "${domain}"` : '';
   if (matches.length === 0)
     throw new NotFoundError(`no ability "${reference}"${where} (see chops repertoire)`);

@@ -4,18 +4,23 @@ import { artifactFormats } from '../../domain/artifact.js';
 import { cardCheckSchema } from '../../domain/practice/card-check.js';
 import { drillCellSchema } from '../../domain/practice/drill-cell.js';
 import { cardKinds, memoryStates, ratings } from '../../domain/practice/index.js';
+import { memoryProblem, reviewLogProblem } from '../../domain/practice/memory-bounds.js';
+import { recordIdPattern } from '../../domain/record-id.js';
+import { duplicateIds } from './document-ids.js';
 
 /*
  * The export document, version 1, as a schema: `chops import` parses every file through it before it
  * looks at the database, and `chops export` writes exactly this shape (the round-trip test holds the
  * two together). Objects are strict, so an unknown key (`__proto__` included) is refused rather than
- * carried along; every string has a bound, and names may not hold control characters.
+ * carried along; every string has a bound, and names may not hold control characters. Every figure is
+ * held to what the domain can use (FSRS memories it can schedule, counts and spreads in their ranges),
+ * and no id is used twice for one kind of record.
  */
 
 /** The version this chops writes and reads. */
 export const documentVersion = 1;
 
-const id = z.string().regex(/^[\w.:-]{1,100}$/, 'an id of letters, digits and - _ . : (at most 100)');
+const id = z.string().regex(recordIdPattern, 'an id of letters, digits and - _ . : (at most 100)');
 const time = z.iso.datetime({ message: 'an ISO 8601 time such as 2026-01-31T12:00:00.000Z' });
 // Names and labels are one line: no control characters at all (escape sequences start with one).
 const label = (max: number) =>
@@ -28,8 +33,16 @@ const label = (max: number) =>
 const text = (max: number) => z.string().max(max);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
 const fraction = z.number().min(0).max(1);
-// FSRS's figures are plain finite numbers (JSON has no others).
+// FSRS's figures are plain finite numbers (JSON has no others); their ranges are checked as a whole.
 const finite = z.number();
+// Cosine distances lie in 0..2; a gain is a ratio of two of them.
+const spread = z.number().min(0).max(2).nullable();
+const domainCheck =
+  <T>(problem: (value: T) => string | undefined) =>
+  (value: T, context: z.RefinementCtx) => {
+    const found = problem(value);
+    if (found) context.addIssue({ code: 'custom', message: found });
+  };
 
 const placed = z.strictObject({
   name: label(1000),
@@ -38,7 +51,7 @@ const placed = z.strictObject({
   abilityId: id.nullable(),
 });
 
-const memory = z.strictObject({
+const memoryFields = z.strictObject({
   due: time,
   stability: finite,
   difficulty: finite,
@@ -51,7 +64,17 @@ const memory = z.strictObject({
   lastReview: time.nullable(),
 });
 
-const reviewLog = z.strictObject({
+const memory = memoryFields.superRefine(
+  domainCheck((memory) =>
+    memoryProblem({
+      ...memory,
+      due: new Date(memory.due),
+      lastReview: memory.lastReview === null ? undefined : new Date(memory.lastReview),
+    }),
+  ),
+);
+
+const reviewLogFields = z.strictObject({
   rating: z.enum(ratings),
   state: z.enum(memoryStates),
   due: time,
@@ -64,7 +87,25 @@ const reviewLog = z.strictObject({
   review: time,
 });
 
-export const documentSchema = z.strictObject({
+const reviewLog = reviewLogFields.superRefine(
+  domainCheck((log) => reviewLogProblem({ ...log, due: new Date(log.due), review: new Date(log.review) })),
+);
+
+const attemptsOf = <T extends z.ZodType<{ number: number }>>(attempt: T) =>
+  list(attempt, 1000)
+    .min(1, 'an artifact has at least one attempt')
+    .superRefine(
+      domainCheck((attempts) =>
+        attempts.some((attempt, i) => attempt.number !== i + 1)
+          ? `attempts are numbered 1, 2, 3… in order (found ${attempts
+              .map((a) => a.number)
+              .join(', ')
+              .slice(0, 60)})`
+          : undefined,
+      ),
+    );
+
+const documentFields = z.strictObject({
   chops: z.literal(documentVersion),
   exportedAt: time,
   person: z
@@ -90,9 +131,9 @@ export const documentSchema = z.strictObject({
       text: text(4000),
       domain: label(200),
       model: label(300),
-      soloSpread: z.number().nullable(),
-      reachSpread: z.number().nullable(),
-      gain: z.number().nullable(),
+      soloSpread: spread,
+      reachSpread: spread,
+      gain: z.number().min(0).max(1e6).nullable(),
       notes: list(text(4000), 100),
       createdAt: time,
       ideas: list(
@@ -122,17 +163,16 @@ export const documentSchema = z.strictObject({
       abilities: list(placed, 200),
       model: label(300),
       createdAt: time,
-      attempts: list(
+      attempts: attemptsOf(
         z.strictObject({
           number: z.int().min(1).max(1000),
           content: text(4_000_000),
           passed: z.boolean(),
           problems: list(text(20_000), 1000),
           output: text(4_000_000),
-          durationMs: finite,
+          durationMs: z.number().min(0).max(86_400_000),
           createdAt: time,
         }),
-        1000,
       ),
     }),
     1_000_000,
@@ -220,6 +260,11 @@ export const documentSchema = z.strictObject({
     }),
     1_000_000,
   ).default([]),
+});
+
+export const documentSchema = documentFields.superRefine((document, context) => {
+  for (const found of duplicateIds(document))
+    context.addIssue({ code: 'custom', path: found.path, message: found.message });
 });
 
 /** An export document, as `chops export` writes it and `chops import` reads it. */

@@ -1,4 +1,5 @@
 import { UserInputError } from '../../domain/errors/index.js';
+import type { GenerateId } from '../../domain/ports/clock.js';
 import type { CardMemory } from '../../domain/practice/index.js';
 import type { DocumentMemory } from './document-schema.js';
 
@@ -23,6 +24,11 @@ export interface ImportSummary {
   mergedAbilities: number;
   /** Records chops had whose copy in the file was newer (an ability's status, a card's memory). */
   updated: { abilities: number; cards: number };
+  /**
+   * Records of the file whose id chops already uses for a different record (another install's, or a
+   * hostile file's): they were imported under new ids, never merged into what chops has.
+   */
+  renamed: number;
 }
 
 /** A summary with nothing added yet. */
@@ -45,8 +51,48 @@ export function emptySummary(): ImportSummary {
     },
     mergedAbilities: 0,
     updated: { abilities: 0, cards: 0 },
+    renamed: 0,
   };
 }
+
+/**
+ * The ids the file's records of one kind get here. An id that chops does not have is kept; one that
+ * names the same record here (`same` says so, from what never changes about it: when it was made,
+ * what it belongs to) is that record; one that names a different record here is a collision, and the
+ * file's record gets a new id, so that nothing of the file is grafted onto what chops has.
+ */
+export class IdClaims {
+  readonly #ids = new Map<string, string>();
+
+  constructor(
+    private readonly generateId: GenerateId,
+    private readonly summary: ImportSummary,
+  ) {}
+
+  /** The id the file's record gets, and the record chops has that it is, if any. */
+  claim<T>(
+    fileId: string,
+    here: T | undefined,
+    same: (here: T) => boolean,
+  ): { id: string; here: T | undefined } {
+    if (here === undefined || same(here)) {
+      this.#ids.set(fileId, fileId);
+      return { id: fileId, here };
+    }
+    const id = this.generateId();
+    this.#ids.set(fileId, id);
+    this.summary.renamed++;
+    return { id, here: undefined };
+  }
+
+  /** The id a record of the file got, if the file has such a record. */
+  get(fileId: string): string | undefined {
+    return this.#ids.get(fileId);
+  }
+}
+
+/** The same moment: what two records made at once under one random id are. */
+export const sameTime = (here: Date, iso: string) => here.getTime() === date(iso).getTime();
 
 export const date = (iso: string) => new Date(iso);
 

@@ -1,18 +1,21 @@
 import { type Ability, cleanLabel, maxAbilityNameLength, maxDomainLength } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
 import type { ChopsDocument } from './document-schema.js';
-import { checked, date, type ImportSummary } from './import-support.js';
+import { checked, date, type IdClaims, type ImportSummary, sameTime } from './import-support.js';
 import type { TransferDeps } from './transfer-deps.js';
 
 /**
  * The file's abilities merged into the repertoire, with their status history: same id, or same domain
  * and name under another id, is the ability chops has (the file's status wins when its copy is newer);
- * events already there are not added twice. Returns each file id's id in chops.
+ * events already there are not added twice. An id chops uses for a different ability (made at another
+ * time or in another domain) is a collision: the file's ability gets a new id. Returns each file id's
+ * id in chops.
  */
 export function mergeAbilities(
   document: ChopsDocument,
   deps: Pick<TransferDeps, 'repertoire'>,
   summary: ImportSummary,
+  claims: IdClaims,
 ): Map<string, string> {
   const { repertoire } = deps;
   const abilityIds = new Map<string, string>();
@@ -24,15 +27,22 @@ export function mergeAbilities(
     const name = checked(() => cleanLabel(entry.name, 'ability name', maxAbilityNameLength), where);
     const domain = checked(() => cleanLabel(entry.domain, 'domain', maxDomainLength), where);
     const { events: history, ...fields } = entry;
+    // Its name may have changed since (a rename), never when it was made nor its domain.
+    const { id: claimed, here } = claims.claim(
+      entry.id,
+      byId.get(entry.id),
+      (ability) => sameTime(ability.createdAt, entry.createdAt) && sameDomain(ability.domain, domain),
+    );
     const ability: Ability = {
       ...fields,
+      id: claimed,
       name,
       domain,
       key: nameKey(name),
       createdAt: date(entry.createdAt),
       updatedAt: date(entry.updatedAt),
     };
-    const existing = byId.get(ability.id) ?? byName.get(nameIndex(ability));
+    const existing = here ?? byName.get(nameIndex(ability));
     if (!existing) {
       repertoire.insertAbility(ability);
       byId.set(ability.id, ability);
@@ -59,6 +69,8 @@ export function mergeAbilities(
   });
   return abilityIds;
 }
+
+const sameDomain = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 // SQLite compares domains without ASCII case (COLLATE NOCASE); folding all case finds every clash.
 const nameIndex = (ability: Pick<Ability, 'domain' | 'key'>) =>

@@ -1,6 +1,6 @@
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import type { AutStore } from '../../domain/ports/aut-store.js';
-import type { Clock } from '../../domain/ports/clock.js';
+import type { Clock, GenerateId } from '../../domain/ports/clock.js';
 import type { DatStore } from '../../domain/ports/dat-store.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { MineStore } from '../../domain/ports/mine-store.js';
@@ -26,4 +26,6 @@ export interface TransferDeps {
   aut?: AutStore;
   mine?: MineStore;
   clock: Clock;
+  /** New ids for the file's records whose ids chops already uses for other records. */
+  generateId: GenerateId;
 }

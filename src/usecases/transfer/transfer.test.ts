@@ -43,7 +43,7 @@ describe('export and import', () => {
       abilities: 4,
       events: 7,
       ideas: 5,
-      attempts: 2,
+      attempts: 4,
       reviews: 5,
     });
     const second = exportDocument(deps);

@@ -9,6 +9,7 @@ import { artifactDataFiles } from './008-artifact-data-files.js';
 import { aut } from './009-aut.js';
 import { mine } from './010-mine.js';
 import { practiceFits } from './011-practice-fits.js';
+import { attemptsAndImports } from './012-attempts-and-imports.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -26,4 +27,5 @@ export const migrations: readonly string[] = [
   aut,
   mine,
   practiceFits,
+  attemptsAndImports,
 ];

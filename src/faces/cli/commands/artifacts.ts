@@ -14,7 +14,9 @@ export function artifactsCommand(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((options: { idea?: string; json?: boolean }, command: Command) => {
       const app = cli.open(command);
-      const artifacts = app.artifacts.listArtifacts({ ideaId: options.idea });
+      const artifacts = app.artifacts.listArtifacts({
+        ideaId: options.idea && app.resolveId('idea', options.idea),
+      });
       if (options.json) return cli.output.json(artifacts.map((a) => artifactJson(a)));
       if (artifacts.length === 0)
         return cli.output.line('No artifacts yet. Make one from an idea: chops make <idea-id>');
@@ -59,7 +61,7 @@ export function artifactCommand(cli: CliContext): Command {
         command: Command,
       ) => {
         const app = cli.open(command);
-        const artifact = app.artifacts.getArtifact(id.trim());
+        const artifact = app.artifacts.getArtifact(app.resolveId('artifact', id));
         if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
         const attempts = app.artifacts.listAttempts(artifact.id);
         const attempt =
@@ -68,7 +70,9 @@ export function artifactCommand(cli: CliContext): Command {
             : attempts.find((a) => a.number === options.attempt);
         if (!attempt)
           throw new NotFoundError(
-            `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
+            options.attempt === undefined
+              ? `artifact ${artifact.id} has no attempts (it was cut short as it was made)`
+              : `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
           );
         if (options.out) {
           const written = await writeArtifactFile(
@@ -76,9 +80,11 @@ export function artifactCommand(cli: CliContext): Command {
             artifact.format,
             attempt.content,
             app.checkers,
+            { home: app.home, stdout: cli.io.stdout },
             { midiChords: options.midiChords === true },
           );
-          if (!options.json) return cli.output.line(`Written to ${written}`);
+          if (written === '-') return;
+          if (!options.json) return cli.output.line(`Written to ${terminalSafeLine(written)}`);
         }
         if (options.json)
           return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });

@@ -31,8 +31,9 @@ export function cardCommand(cli: CliContext): Command {
     .option('--unsuspend', 'due again as scheduled')
     .option('--delete', 'delete the card and its reviews (its history stays)')
     .option('--json', 'print the card as JSON')
-    .action((cardId: string, options: CardOptions, command: Command) => {
+    .action((typed: string, options: CardOptions, command: Command) => {
       const app = cli.open(command);
+      const cardId = app.resolveId('card', typed);
       const deps = app.cardDeps();
       const editing = [options.prompt, options.answer, options.check].some((v) => v !== undefined);
       const actions = [editing, options.suspend, options.unsuspend, options.delete].filter(Boolean).length;

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { Command } from 'commander';
+import { fileChunks, streamChunks } from '../../../adapters/files/bounded-read.js';
 import { checkDatEntry, DAT_WORDS_ASKED, DAT_WORDS_SCORED, type DatResult } from '../../../domain/dat.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
 import type { DatDeps } from '../../../usecases/dat/dat-deps.js';
@@ -122,22 +122,21 @@ function noScore(result: DatResult): UserInputError {
   );
 }
 
+const maxStudyFileBytes = 256 * 1024 * 1024;
+
 async function scoreFile(cli: CliContext, file: string, lexicon: DatDeps['lexicon']): Promise<void> {
-  const source = file === '-' ? cli.io.stdin : createReadStream(file);
+  // A study of thousands of people is a few megabytes; /dev/zero or an endless FIFO stops at the bound.
+  const limits = { maxBytes: maxStudyFileBytes, what: 'a file of DAT lists' };
+  const source =
+    file === '-' ? streamChunks(cli.io.stdin, 'standard input', limits) : fileChunks(file, limits);
   let lists = 0;
   let unscored = 0;
-  try {
-    for await (const line of scoreDatLines(source, lexicon)) {
-      lists++;
-      const json = 'error' in line ? line : { line: line.line, ...datResultJson(line) };
-      if ('error' in line || line.score === undefined) unscored++;
-      cli.io.stdout.write(`${JSON.stringify(json)}\n`);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
-    throw new UserInputError(`cannot read ${file}: ${reason}`, { cause: error });
+  // The bounded reader says in one line what is wrong with the file (missing, a folder, too large).
+  for await (const line of scoreDatLines(source, lexicon)) {
+    lists++;
+    const json = 'error' in line ? line : { line: line.line, ...datResultJson(line) };
+    if ('error' in line || line.score === undefined) unscored++;
+    cli.io.stdout.write(`${JSON.stringify(json)}\n`);
   }
   cli.output.note(
     `${lists} ${lists === 1 ? 'list' : 'lists'} read, ${lists - unscored} scored (blank lines skipped)`,

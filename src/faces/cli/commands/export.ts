@@ -10,18 +10,18 @@ export function exportCommand(cli: CliContext): Command {
     .description('write everything (repertoire, ideas, artifacts, practice, DAT scores) as one JSON document')
     .option(
       '-o, --out <file>',
-      'write to this file (replaced whole, never left half-written) instead of stdout',
+      'write to this regular file (replaced whole, never left half-written; - for stdout) instead of stdout',
     )
     .action(async (options: { out?: string }, command: Command) => {
       const app = cli.open(command);
       // Read in one transaction, so that a review landing mid-export cannot leave a card and its log apart.
       const document = app.db.transaction(() => exportDocument(app.transferDeps()))();
       const text = `${JSON.stringify(document, null, 2)}\n`;
-      if (options.out === undefined) {
+      if (options.out === undefined || options.out === '-') {
         cli.io.stdout.write(text);
         return;
       }
-      const path = await writeOutputFile(options.out, text);
+      const path = await writeOutputFile(options.out, text, { home: app.home, stdout: cli.io.stdout });
       const { abilities, goals, artifacts, tricks, reviews, datScores } = document;
       cli.output.line(
         `Exported ${abilities.length} abilities, ${goals.length} goals, ${goals.reduce((n, g) => n + g.ideas.length, 0)} ideas, ` +

@@ -43,7 +43,7 @@ export function ideaCommand(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((id: string, options: { json?: boolean }, command: Command) => {
       const app = cli.open(command);
-      const idea = app.ideas.getIdea(id.trim());
+      const idea = app.ideas.getIdea(app.resolveId('idea', id));
       if (!idea) throw new NotFoundError(`no idea "${id}" (see chops ideas)`);
       const goal = app.ideas.getGoal(idea.goalId)!;
       if (options.json) return cli.output.json({ ...ideaJson(idea), goal: goalJson(goal) });

@@ -1,7 +1,5 @@
-import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { Command } from 'commander';
-import { UserInputError } from '../../../domain/errors/index.js';
+import { readBounded, readStreamBounded } from '../../../adapters/files/bounded-read.js';
 import { importDocument } from '../../../usecases/transfer/import-document.js';
 import { parseDocument } from '../../../usecases/transfer/parse-document.js';
 import type { CliContext } from '../cli-context.js';
@@ -18,7 +16,12 @@ export function importCommand(cli: CliContext): Command {
     .option('--json', 'print what was added as JSON')
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
       const source = file === '-' ? 'standard input' : file;
-      const text = file === '-' ? await readStream(cli.io.stdin) : await readFileBounded(file);
+      const limits = { maxBytes: maxImportBytes, what: 'a chops export' };
+      const bytes =
+        file === '-'
+          ? await readStreamBounded(cli.io.stdin, source, limits)
+          : await readBounded(file, limits);
+      const text = bytes.toString('utf8');
       // The whole file is checked before the database is even opened.
       const document = parseDocument(text, terminalSafeLine(source));
       const app = cli.open(command);
@@ -30,46 +33,14 @@ export function importCommand(cli: CliContext): Command {
       cli.output.line(
         added.length ? `Imported ${added.join(', ')}.` : 'Nothing new: chops already had all of it.',
       );
-      const { mergedAbilities, updated } = summary;
+      const { mergedAbilities, updated, renamed } = summary;
+      if (renamed > 0)
+        cli.output.line(
+          `${renamed} records had ids chops already uses for other records; they were imported under new ids.`,
+        );
       if (mergedAbilities > 0)
         cli.output.line(`${mergedAbilities} abilities were already here under another id and were merged.`);
       if (updated.abilities + updated.cards > 0)
         cli.output.line(`Updated from newer copies: ${updated.abilities} abilities, ${updated.cards} cards.`);
     });
-}
-
-async function readFileBounded(path: string): Promise<string> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
-    if (size > maxImportBytes) throw tooLarge(path);
-    return await handle.readFile('utf8');
-  } catch (error) {
-    if (error instanceof UserInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UserInputError(`cannot read ${path}: ${reason}`);
-  } finally {
-    await handle?.close();
-  }
-}
-
-async function readStream(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    bytes += buffer.byteLength;
-    if (bytes > maxImportBytes) throw tooLarge('standard input');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function tooLarge(source: string): UserInputError {
-  return new UserInputError(
-    `${source} is larger than ${maxImportBytes / 1024 / 1024} MB; that is no chops export`,
-  );
 }

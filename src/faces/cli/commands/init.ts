@@ -40,11 +40,15 @@ export function initCommand(cli: CliContext): Command {
             'chops init without questions needs at least one --domain (for example --domain "jazz piano")',
           );
         }
+        // Flags change what they name: on an existing profile the rest stays, domains are added to.
+        const known = app.store.getPerson();
+        if (known?.name && options.name?.trim() === '')
+          throw new UserInputError(`--name is empty; leave it out to keep "${known.name}"`);
         const result = await introducePerson(
           {
-            name: options.name ?? '',
-            about: options.about ?? '',
-            domains: options.domain,
+            name: options.name ?? known?.name ?? '',
+            about: options.about ?? known?.about ?? '',
+            domains: [...(known?.domains ?? []), ...options.domain],
             abilities: options.ability ?? [],
           },
           await app.repertoire(),

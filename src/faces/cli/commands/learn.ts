@@ -43,7 +43,13 @@ export function learnCommand(cli: CliContext): Command {
                 )
             : undefined;
         const result = await learn(
-          { artifactId, signal, only: options.only, skip: options.skip, choose },
+          {
+            artifactId: app.resolveId('artifact', artifactId),
+            signal,
+            only: options.only,
+            skip: options.skip,
+            choose,
+          },
           app.learnDeps(thinker),
         );
         if (options.json) return cli.output.json(learnedJson(result, (id) => app.store.getAbility(id)));

@@ -88,9 +88,11 @@ describe('chops make, artifact and learn', () => {
     provider = await startScriptedProvider(respond);
     const env = { CHOPS_MODEL: 'openai-compatible:test', CHOPS_BASE_URL: provider.baseUrl };
     const home = tempFolder();
+    // Outputs go outside the data folder, which chops never writes into.
+    const outFolder = tempFolder();
     const id = await ideaId(home, env);
 
-    const made = await runChops(['make', id, '--format', 'abc', '--out', join(home, 'tide.mid')], {
+    const made = await runChops(['make', id, '--format', 'abc', '--out', join(outFolder, 'tide.mid')], {
       home,
       env,
     });
@@ -98,7 +100,7 @@ describe('chops make, artifact and learn', () => {
     expect(made.stderr).toMatch(/attempt 1: failed — .*bar/i);
     expect(made.stderr).toContain('attempt 2: passed');
     expect(made.stdout).toContain('passes its check');
-    expect(readFileSync(join(home, 'tide.mid')).subarray(0, 4).toString('latin1')).toBe('MThd');
+    expect(readFileSync(join(outFolder, 'tide.mid')).subarray(0, 4).toString('latin1')).toBe('MThd');
 
     const listed = JSON.parse((await runChops(['artifacts', '--json'], { home })).stdout);
     expect(listed).toMatchObject([{ format: 'abc', passed: true }]);
@@ -118,18 +120,18 @@ describe('chops make, artifact and learn', () => {
     const again = await runChops(['learn', artifactId], { home });
     expect(again.stdout).toContain('already learned from this artifact');
 
-    const png = await runChops(['artifact', artifactId, '-o', join(home, 'tide.png')], { home });
+    const png = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.png')], { home });
     expect(png.code).toBe(1);
     expect(png.stderr.trim()).toBe('chops: abc artifacts can be written as .abc, .mid or .svg, not .png');
-    expect(existsSync(join(home, 'tide.png'))).toBe(false);
-    const score = await runChops(['artifact', artifactId, '-o', join(home, 'tide.svg')], { home });
+    expect(existsSync(join(outFolder, 'tide.png'))).toBe(false);
+    const score = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.svg')], { home });
     expect(score.code, score.stderr).toBe(0);
-    expect(readFileSync(join(home, 'tide.svg'), 'utf8')).toMatch(
+    expect(readFileSync(join(outFolder, 'tide.svg'), 'utf8')).toMatch(
       /^<\?xml[\s\S]*<svg [^>]*aria-label="Sheet Music for &quot;Tide waltz/,
     );
-    const source = await runChops(['artifact', artifactId, '-o', join(home, 'tide.abc')], { home });
+    const source = await runChops(['artifact', artifactId, '-o', join(outFolder, 'tide.abc')], { home });
     expect(source.code, source.stderr).toBe(0);
-    expect(readFileSync(join(home, 'tide.abc'), 'utf8')).toBe(tune);
+    expect(readFileSync(join(outFolder, 'tide.abc'), 'utf8')).toBe(tune);
   });
 
   it('refuses a bad --data file in one line before asking the model anything, saving nothing', async () => {

@@ -48,7 +48,8 @@ export function makeCommand(cli: CliContext): Command {
     .option('--json', 'print the artifact and every attempt as JSON')
     .action(async (ideaId: string, options: MakeOptions, command: Command) => {
       const app = cli.open(command);
-      if (options.out && options.format) artifactFileKind(options.out, app.checkers[options.format]);
+      if (options.out && options.out !== '-' && options.format)
+        artifactFileKind(options.out, app.checkers[options.format]);
       // Every file is read and checked before the model is asked anything, so a bad one costs nothing.
       const data = await readDataFiles(options.data ?? []);
       const thinker = await app.thinker();
@@ -56,7 +57,7 @@ export function makeCommand(cli: CliContext): Command {
       return interruptible(async ({ signal }) => {
         const result = await make(
           {
-            ideaId,
+            ideaId: app.resolveId('idea', ideaId),
             format: options.format,
             attempts: options.attempts,
             signal,
@@ -84,6 +85,7 @@ export function makeCommand(cli: CliContext): Command {
               result.artifact.format,
               result.attempts.at(-1)!.content,
               app.checkers,
+              { home: app.home, stdout: cli.io.stdout },
               { midiChords: options.midiChords === true },
             )
           : undefined;
@@ -93,6 +95,11 @@ export function makeCommand(cli: CliContext): Command {
           new CheckFailedError(
             `${artifact.id} still fails its check after ${result.attempts.length} attempts; every attempt is saved (chops artifact ${artifact.id})`,
           );
+        // `-o -` makes standard output the artifact: the rest goes nowhere near it.
+        if (written === '-') {
+          if (!artifact.passed) throw failed();
+          return;
+        }
         if (options.json) {
           cli.output.json({
             ...artifactJson(result.artifact, result.attempts),

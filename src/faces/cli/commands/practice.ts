@@ -129,8 +129,9 @@ export function practiceCommand(cli: CliContext): Command {
       }
 
       if (options.answer !== undefined) {
-        const { rating, proposal } = await ratingFor(app, options.answer, options.rating, options.response);
-        const outcome = reviewCard({ cardId: options.answer, rating, answer: options.response }, deps);
+        const cardId = app.resolveId('card', options.answer);
+        const { rating, proposal } = await ratingFor(app, cardId, options.rating, options.response);
+        const outcome = reviewCard({ cardId, rating, answer: options.response }, deps);
         const due = outcome.card.memory.due;
         if (options.json) return cli.output.json({ ...reviewJson(outcome), proposal: proposal ?? null });
         if (proposal) for (const line of proposalLines(proposal)) cli.output.line(terminalSafeLine(line));

@@ -26,6 +26,9 @@ export function serveCommand(cli: CliContext): Command {
     .option('--open', 'open the link in your browser')
     .action(async (options: ServeOptions, command: Command) => {
       const app = cli.open(command);
+      // Opened before listening: a read-only or full folder, or a newer schema, refuses in one line here
+      // rather than starting a server that answers 500.
+      void app.db;
       const server = await startServer({
         app,
         port: options.port,

@@ -88,7 +88,7 @@ describe('chops stats', () => {
     });
     store.addAbilityEvent({ abilityId: 'a-x', status: 'own', at });
     db.close();
-    const file = join(home, 'ledger.svg');
+    const file = join(tempFolder(), 'ledger.svg');
     const result = await runChops(['stats', '--svg', file], { home, env });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Charts written to');

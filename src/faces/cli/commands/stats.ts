@@ -25,7 +25,7 @@ export function statsCommand(cli: CliContext): Command {
     .description('the ledger: repertoire over time, imagination, practice and DAT scores')
     .option('--since <date>', 'only what happened since this date (YYYY-MM-DD)')
     .option('--json', 'print everything as JSON')
-    .option('--svg <file>', 'also write the charts as an SVG image')
+    .option('--svg <file>', 'also write the charts as an SVG image (- for stdout)')
     .action(async (options: StatsOptions, command: Command) => {
       const since = options.since === undefined ? undefined : parseSince(options.since);
       const app = cli.open(command);
@@ -33,7 +33,12 @@ export function statsCommand(cli: CliContext): Command {
       if (options.svg !== undefined) {
         // Loaded only when asked for: the terminal view should not pay for the SVG writer.
         const { ledgerSvg } = await import('../../../adapters/charts/ledger-svg.js');
-        const path = await writeOutputFile(options.svg, ledgerSvg(ledger));
+        const path = await writeOutputFile(options.svg, ledgerSvg(ledger), {
+          home: app.home,
+          stdout: cli.io.stdout,
+        });
+        // `--svg -` makes standard output the image: nothing else may go there.
+        if (path === '-') return;
         cli.output.note(`Charts written to ${terminalSafeLine(path)}`);
       }
       if (options.json) return cli.output.json(ledger);

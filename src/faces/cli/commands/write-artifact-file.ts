@@ -1,44 +1,30 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { ArtifactFormat } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FormatChecker, FormatCheckers, RenderOptions } from '../../../domain/ports/format-checker.js';
+import { checkOutputTarget, type OutputTarget, writeOutputFile } from './write-output-file.js';
 
 /**
- * Writes an artifact to `path`: rendered when the extension is one its format renders to (`.mid`,
- * `.svg`, `.html`), its source when it is one of the format's own (`.abc`, `.md`, `.vl.json`), and
- * refused with one line otherwise, so the source never lands under a wrong name. Written to a temporary
- * file first, so a failure leaves no half file.
+ * Writes an artifact to `path` (see writeOutputFile: regular files only, outside the data folder, `-`
+ * for standard output): rendered when the extension is one its format renders to (`.mid`, `.svg`,
+ * `.html`), its source when it is one of the format's own (`.abc`, `.md`, `.vl.json`) or `-`, and
+ * refused with one line otherwise, so the source never lands under a wrong name.
  */
 export async function writeArtifactFile(
   path: string,
   format: ArtifactFormat,
   content: string,
   checkers: FormatCheckers,
+  target: OutputTarget,
   options: RenderOptions = {},
 ): Promise<string> {
-  const { isSource, extension } = artifactFileKind(path, checkers[format]);
+  if (path !== '-') await checkOutputTarget(path, target);
+  const { isSource, extension } =
+    path === '-' ? { isSource: true, extension: '' } : artifactFileKind(path, checkers[format]);
   const bytes = isSource
     ? new TextEncoder().encode(content)
     : await checkers[format].render(content, extension, options);
-  const target = resolve(path);
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such folder'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : (error as Error).message;
-    throw new UserInputError(`cannot write ${path}: ${reason}`);
-  }
-  return target;
+  return writeOutputFile(path, bytes, target);
 }
 
 /**

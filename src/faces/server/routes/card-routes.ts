@@ -27,11 +27,11 @@ export function cardRoutes({ app }: ServerContext): Hono {
     return cardJson(card, cardSource(card, deps), deps.choices.listCardChanges(card.id));
   };
 
-  routes.get('/cards/:id', (c) => c.json(shown(c.req.param('id'))));
+  routes.get('/cards/:id', (c) => c.json(shown(app.resolveId('card', c.req.param('id')))));
 
   routes.patch('/cards/:id', async (c) => {
     const body = await parseBody(c, changeBody);
-    const cardId = c.req.param('id');
+    const cardId = app.resolveId('card', c.req.param('id'));
     const deps = app.cardDeps();
     if (body.prompt !== undefined || body.answer !== undefined || body.check !== undefined)
       editCard({ cardId, prompt: body.prompt, answer: body.answer, check: body.check }, deps);
@@ -40,7 +40,7 @@ export function cardRoutes({ app }: ServerContext): Hono {
   });
 
   routes.delete('/cards/:id', (c) => {
-    const { change } = deleteCard({ cardId: c.req.param('id') }, app.cardDeps());
+    const { change } = deleteCard({ cardId: app.resolveId('card', c.req.param('id')) }, app.cardDeps());
     return c.json({ deleted: change.cardId });
   });
 

@@ -61,7 +61,7 @@ export function imagineRoutes(context: ServerContext): Hono {
   });
 
   routes.get('/goals/:id', (c) => {
-    const goal = app.ideas.getGoal(c.req.param('id'));
+    const goal = app.ideas.getGoal(app.resolveId('goal', c.req.param('id')));
     if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
     const ideas = app.ideas.listIdeas({ goalId: goal.id }).map((idea) => ({
       ...ideaJson(idea),
@@ -85,7 +85,7 @@ export function imagineRoutes(context: ServerContext): Hono {
   });
 
   routes.get('/ideas/:id', (c) => {
-    const idea = app.ideas.getIdea(c.req.param('id'));
+    const idea = app.ideas.getIdea(app.resolveId('idea', c.req.param('id')));
     if (!idea) throw new NotFoundError(`no idea "${c.req.param('id')}"`);
     return c.json({ ...ideaJson(idea), goal: goalJson(app.ideas.getGoal(idea.goalId)!) });
   });

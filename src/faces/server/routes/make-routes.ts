@@ -46,7 +46,7 @@ export function makeRoutes(context: ServerContext): Hono {
         const thinker = await app.thinker({ onNote: events.progress });
         const result = await make(
           {
-            ideaId: body.ideaId,
+            ideaId: app.resolveId('idea', body.ideaId),
             format: body.format,
             attempts: body.attempts ?? 3,
             signal: events.signal,
@@ -78,7 +78,7 @@ export function makeRoutes(context: ServerContext): Hono {
   );
 
   routes.get('/artifacts/:id', (c) => {
-    const artifact = app.artifacts.getArtifact(c.req.param('id'));
+    const artifact = app.artifacts.getArtifact(app.resolveId('artifact', c.req.param('id')));
     if (!artifact) throw new NotFoundError(`no artifact "${c.req.param('id')}"`);
     const tricks = app.practice.listTricks({ artifactId: artifact.id });
     const saved = tricks.map((trick) => ({ trick, cards: app.practice.listCards({ trickId: trick.id }) }));

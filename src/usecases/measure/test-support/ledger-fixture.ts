@@ -148,6 +148,18 @@ export function seedLedgerFixture(db: Database.Database): void {
     });
     artifact('art2', 'g1-s1', true, [['fast Fourier transform', 'own', 'a-fft']], '2026-01-15');
     artifact('art3', 'g2-r1', false, [['Rust', 'lent', 'a-rust']], '2026-02-19');
+    // Every artifact has at least its first attempt (make stores the two together).
+    for (const [artifactId, passed, day] of [
+      ['art2', true, '2026-01-15'],
+      ['art3', false, '2026-02-19'],
+    ] as const)
+      artifacts.addAttempt({
+        artifactId,
+        number: 1,
+        content: 'X:1\nK:C\nCDEF|',
+        createdAt: at(day),
+        check: { passed, problems: passed ? [] : ['bar 1 is too short'], durationMs: 2 },
+      });
 
     const t1 = newTrick(
       {

@@ -19,6 +19,10 @@ export function transferStores(db: Database.Database, now = new Date('2026-03-05
     aut: new SqliteAutStore(db),
     mine: new SqliteMineStore(db),
     clock: { now: () => now },
+    generateId: (() => {
+      let next = 0;
+      return () => `new${++next}`;
+    })(),
   };
 }
 
