@@ -59,4 +59,35 @@ describe('export and import of the person’s AUT answers and own ideas', () => 
     const parsed = parseDocument(JSON.stringify(older), 'old.json');
     expect([parsed.autScores, parsed.mineIdeas]).toEqual([[], []]);
   });
+
+  it('imports an own idea whose id chops uses for another idea under a new id, never over the local one', () => {
+    const mineIdea = (text: string, createdAt: string) => ({
+      id: 'm1',
+      goalId: 'g1',
+      goalText: 'a cheaper assay for enzyme activity',
+      domain: 'protein biochemistry',
+      position: 0,
+      text,
+      needs: [],
+      reach: undefined,
+      novelty: undefined,
+      originality: undefined,
+      createdAt: new Date(createdAt),
+    });
+    const theirs = transferStores(openDatabase(tempFolder()));
+    theirs.mine!.insertMine([mineIdea('Read activity off a coupled NADH assay', '2026-03-02T10:00:00Z')]);
+    const file = JSON.stringify(exportDocument(theirs));
+
+    const here = transferStores(openDatabase(tempFolder()));
+    here.mine!.insertMine([mineIdea('Run the westerns on a gradient gel', '2026-02-01T09:00:00Z')]);
+    const summary = importDocument(parseDocument(file, 'theirs.json'), here);
+    expect(summary.renamed).toBe(1);
+    const texts = here.mine!.listMine().map((idea) => [idea.id === 'm1', idea.text]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        [true, 'Run the westerns on a gradient gel'],
+        [false, 'Read activity off a coupled NADH assay'],
+      ]),
+    );
+  });
 });
