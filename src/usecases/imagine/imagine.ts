@@ -1,4 +1,3 @@
-import { AbilityIndex } from '../../domain/deduplication.js';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
 import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
@@ -6,10 +5,14 @@ import { cleanModelText } from '../../domain/model-text.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
-import { abilityVectors } from '../repertoire/ability-vectors.js';
+import { type ToConfirm, toConfirm } from '../recognition/checklist.js';
+import { setOf } from '../recognition/needs-now.js';
+import { emptyLog, placeNeeds } from '../recognition/place-needs.js';
+import { recordPlacements } from '../recognition/record-placements.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { repertoireIndex } from '../repertoire/repertoire-index.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
-import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
+import { cleanCandidates } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
 import { earlierIdeaVectors } from './idea-vectors.js';
 import {
@@ -25,6 +28,8 @@ import { selectIdeas } from './select-ideas.js';
 export interface ImagineDeps extends RepertoireDeps {
   ideas: IdeaStore;
   thinker: Thinker;
+  /** Similarity under which a model's claim that a need is a listed ability is refused (recognition.ts). */
+  claimSimilarity?: number;
 }
 
 export interface ImagineInput {
@@ -52,6 +57,8 @@ export interface ImagineResult {
   goal: Goal;
   solo: Idea[];
   reach: Idea[];
+  /** The needs chops could not place, to ask the person about: "Can you already do these?" */
+  toConfirm: ToConfirm[];
 }
 
 /** How much of the person goes into a prompt, whatever the size of their repertoire. */
@@ -80,13 +87,9 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const calibration = await calibrationFor({ ...deps, signal: input.signal });
   const [goalVector] = await deps.embedder.embed([goalText]);
   const abilities = deps.store.listAbilities();
-  const vectors = await abilityVectors(abilities, deps);
   // One index of the repertoire serves both the prompt's relevant slice and the mapping of needs.
-  const repertoire = new AbilityIndex(
-    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    calibration,
-  );
-  const relevant = repertoire.closest(goalVector!, promptBounds.relevantAbilities);
+  const { index: repertoire } = await repertoireIndex(deps, abilities);
+  const relevant = repertoire.index.closest(goalVector!, promptBounds.relevantAbilities);
   const earlier = await earlierIdeaVectors(deps);
   const earlierMatrix = earlier.vectors.length
     ? VectorMatrix.fromRows(earlier.vectors, goalVector!.length)
@@ -98,6 +101,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     : [];
   const context: PromptContext = {
     goal: goalText,
+    person: deps.store.getPerson(),
     domain: input.domain,
     relevant: relevant.map((r) => r.ability),
     domains: deps.store.domainCounts(promptBounds.domains),
@@ -143,15 +147,24 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   // those the new ones must differ from).
   const existing = deps.ideas.findGoal(goalText, input.domain);
   const goalId = existing?.id ?? deps.generateId();
+  const log = emptyLog();
   let offset = 0;
   const mapped = candidates.map((candidate, i) => {
     const start = offset;
     offset += candidate.needs.length;
-    const { needs, reach } = mapNeeds(candidate.needs, needVectors.slice(start, offset), repertoire);
+    const { needs, reach } = placeNeeds(
+      candidate.needs,
+      needVectors.slice(start, offset),
+      repertoire,
+      context.relevant,
+      log,
+      deps.claimSimilarity,
+    );
     const idea: Idea = {
       id: deps.generateId(),
       goalId,
-      set: candidate.set,
+      // Honest sets: solo only when every need is the person's own, whichever call the idea came from.
+      set: setOf(needs),
       title: candidate.title,
       pitch: candidate.pitch,
       lens: candidate.lens,
@@ -163,7 +176,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     return { idea, vector: ideaVectors[i]! };
   });
 
-  const notes: string[] = [];
+  const notes: string[] = recognitionNotes(candidates, mapped, log);
   const selection = { earlier: earlierMatrix, calibration, goal: goalVector };
   const soloPicked = selectIdeas('solo', mapped, selection, count, notes);
   const siblings = soloPicked.map((p) => p.vector);
@@ -200,13 +213,33 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   // A caller that gave up while the last answers came in gets nothing saved.
   input.signal?.throwIfAborted();
   deps.store.transaction(() => {
+    recordPlacements(deps.store, log, now);
     if (existing) deps.ideas.updateGoal(goal);
     else deps.ideas.insertGoal(goal);
     deps.ideas.insertIdeas(kept.map((p) => p.idea));
     deps.vectors.putVector('goal', goalId, deps.embedder.model, goalVector!);
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
   });
-  return { goal, solo: soloPicked.map((p) => p.idea), reach: reachPicked.map((p) => p.idea) };
+  const solo = soloPicked.map((p) => p.idea);
+  const reach = reachPicked.map((p) => p.idea);
+  return { goal, solo, reach, toConfirm: await toConfirm([...solo, ...reach], deps) };
+}
+
+/** What the person should know about how their needs were placed: moved ideas, refused claims. */
+function recognitionNotes(
+  candidates: readonly { set: IdeaSet }[],
+  mapped: readonly { idea: Idea }[],
+  log: ReturnType<typeof emptyLog>,
+): string[] {
+  const notes: string[] = [];
+  const moved = mapped.filter((m, i) => candidates[i]!.set === 'solo' && m.idea.set === 'reach').length;
+  if (moved > 0)
+    notes.push(
+      `${moved} ideas meant to be solo need abilities that are not yet yours (or that chops could not place): they count as reach ideas.`,
+    );
+  for (const { name, claimed } of log.refused.slice(0, 3))
+    notes.push(`The model said "${name}" is your "${claimed}"; chops did not take its word.`);
+  return notes;
 }
 
 /** The ideas of a partial answer that have a title so far; a partial answer is unchecked, so look carefully. */

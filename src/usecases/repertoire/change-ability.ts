@@ -84,6 +84,15 @@ export function mergeAbility(
   const into: Ability = { ...target, status, updatedAt: now };
   deps.store.transaction(() => {
     deps.store.mergeAbility(merged.id, into);
+    // The merged name stays known: mapping finds "2-5-1s" again as "ii-V-I".
+    if (merged.key !== into.key)
+      deps.store.addAlias({
+        abilityId: into.id,
+        name: merged.name,
+        key: merged.key,
+        source: 'merged',
+        createdAt: now,
+      });
     deps.store.updateAbility(into);
     if (status !== target.status) deps.store.addAbilityEvent({ abilityId: into.id, status, at: now });
   });

@@ -6,6 +6,7 @@ import { dat } from './005-dat.js';
 import { learningChoices } from './006-learning-choices.js';
 import { calibrations } from './007-calibrations.js';
 import { artifactDataFiles } from './008-artifact-data-files.js';
+import { recognition } from './009-recognition.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -20,4 +21,5 @@ export const migrations: readonly string[] = [
   learningChoices,
   calibrations,
   artifactDataFiles,
+  recognition,
 ];

@@ -1,0 +1,36 @@
+import type { Idea, IdeaSet, Need } from '../../domain/idea.js';
+import { reachOf } from '../../domain/idea-metrics.js';
+import type { RepertoireIndex } from '../../domain/recognition.js';
+
+/**
+ * The set an idea belongs to, decided from its needs: solo only when every need is the person's own at
+ * this moment, whichever call of the model it came from.
+ */
+export function setOf(needs: readonly Need[]): IdeaSet {
+  return reachOf(needs) === 0 ? 'solo' : 'reach';
+}
+
+/**
+ * A need as it stands now: the ability it was placed on, with that ability's current status and name,
+ * or (for a need chops could not place then) the ability it now is by name or alias. Meaning is not
+ * consulted here (no vectors): it is cheap enough for every listing.
+ */
+export function needNow(need: Need, repertoire: RepertoireIndex): Need {
+  const ability =
+    (need.abilityId ? repertoire.get(need.abilityId) : undefined) ?? repertoire.byName(need.name);
+  if (!ability) return { name: need.name, how: need.how, status: 'new' };
+  return {
+    name: ability.name,
+    how: need.how,
+    status: ability.status === 'own' ? 'own' : 'lent',
+    abilityId: ability.id,
+  };
+}
+
+/** Ideas as they stand now: statuses, reach and set from today's repertoire, not the day they were made. */
+export function ideasNow(ideas: readonly Idea[], repertoire: RepertoireIndex): Idea[] {
+  return ideas.map((idea) => {
+    const needs = idea.needs.map((need) => needNow(need, repertoire));
+    return { ...idea, needs, reach: reachOf(needs), set: setOf(needs) };
+  });
+}
