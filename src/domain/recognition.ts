@@ -41,7 +41,7 @@ export class RepertoireIndex {
     for (const alias of aliases) {
       const ability = this.#byId.get(alias.abilityId);
       if (!ability) continue;
-      for (const key of [alias.key, compactName(alias.name)]) {
+      for (const key of [alias.key, ...lookupKeys(alias.name)]) {
         if (key !== '' && !this.#aliases.has(key)) this.#aliases.set(key, ability);
       }
     }
@@ -76,8 +76,22 @@ export class RepertoireIndex {
   }
 
   #byAlias(name: string): Ability | undefined {
-    return this.#aliases.get(nameKey(name)) ?? this.#aliases.get(compactName(name));
+    for (const key of lookupKeys(name)) {
+      const ability = this.#aliases.get(key);
+      if (ability) return ability;
+    }
+    return undefined;
   }
+}
+
+/**
+ * The keys an alias is found by: its normalised and compact forms, and the same with a plural of digits
+ * made singular ("2-5-1s" is how people write several "2-5-1"s).
+ */
+function lookupKeys(name: string): string[] {
+  const singular = name.replace(/(\d)'?s\b/g, '$1');
+  const forms = [nameKey(name), compactName(name), nameKey(singular), compactName(singular)];
+  return [...new Set(forms)].filter((key) => key !== '');
 }
 
 /**
