@@ -1,4 +1,6 @@
 import type { Goal, Idea, Need } from '../../domain/idea.js';
+import type { ToConfirm } from '../../usecases/recognition/checklist.js';
+import { toConfirmJson } from './checklist-json.js';
 
 export function needJson(need: Need) {
   return { name: need.name, status: need.status, how: need.how };
@@ -34,7 +36,12 @@ export function goalJson(goal: Goal) {
 }
 
 /** What `chops imagine --json` prints and POST /api/imagine answers: a goal with its two sets. */
-export function imaginedJson(result: { goal: Goal; solo: readonly Idea[]; reach: readonly Idea[] }) {
+export function imaginedJson(result: {
+  goal: Goal;
+  solo: readonly Idea[];
+  reach: readonly Idea[];
+  toConfirm?: readonly ToConfirm[];
+}) {
   const goal = goalJson(result.goal);
   return {
     goal: result.goal.text,
@@ -44,6 +51,8 @@ export function imaginedJson(result: { goal: Goal; solo: readonly Idea[]; reach:
     spread: goal.spread,
     gain: goal.gain,
     notes: result.goal.notes,
+    // The needs chops could not place, for the person to confirm (chops can / chops lack).
+    toConfirm: (result.toConfirm ?? []).map(toConfirmJson),
   };
 }
 

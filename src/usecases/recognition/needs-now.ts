@@ -1,6 +1,8 @@
+import { AbilityIndex } from '../../domain/deduplication.js';
 import type { Idea, IdeaSet, Need } from '../../domain/idea.js';
 import { reachOf } from '../../domain/idea-metrics.js';
-import type { RepertoireIndex } from '../../domain/recognition.js';
+import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
+import { RepertoireIndex } from '../../domain/recognition.js';
 
 /**
  * The set an idea belongs to, decided from its needs: solo only when every need is the person's own at
@@ -33,4 +35,14 @@ export function ideasNow(ideas: readonly Idea[], repertoire: RepertoireIndex): I
     const needs = idea.needs.map((need) => needNow(need, repertoire));
     return { ...idea, needs, reach: reachOf(needs), set: setOf(needs) };
   });
+}
+
+/**
+ * Ideas as they stand now, from the store alone (names and aliases, no vectors): what `chops ideas`,
+ * `chops idea` and the web show.
+ */
+export function ideasAsTheyStand(ideas: readonly Idea[], store: RepertoireStore): Idea[] {
+  if (ideas.length === 0) return [];
+  const abilities = store.listAbilities().map((ability) => ({ ability }));
+  return ideasNow(ideas, new RepertoireIndex(new AbilityIndex(abilities), abilities, store.listAliases()));
 }

@@ -163,6 +163,11 @@ describe('aliases', () => {
     const result = await imagine({ goal: 'a ballad', domain: 'tenor saxophone' }, { ...deps, thinker });
     expect(result.solo[0]?.needs).toMatchObject([{ name: 'ii-V-I', status: 'own' }]);
     // The merged name, and the model's spelling chops matched through it.
-    expect(deps.store.listAbilities().find((a) => a.name === 'ii-V-I')?.aliases?.toSorted()).toEqual(['2-5-1', '2-5-1s']);
+    expect(
+      deps.store
+        .listAbilities()
+        .find((a) => a.name === 'ii-V-I')
+        ?.aliases?.toSorted(),
+    ).toEqual(['2-5-1', '2-5-1s']);
   });
 });

@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
+import { imaginedJson } from '../../views/idea-json.js';
+import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
-import { formatGain, goalJson, ideaJson, ideaLines } from '../idea-view.js';
+import { formatGain, ideaLines } from '../idea-view.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
@@ -31,35 +33,31 @@ export function imagineCommand(cli: CliContext): Command {
     .action(async (words: string[], options: ImagineOptions, command: Command) => {
       const app = cli.open(command);
       const thinker = await app.thinker();
+      const domain = app.defaultDomain(options.domain);
       return interruptible(async ({ signal }) => {
+        const deps = { ...(await app.repertoire()), ideas: app.ideas, thinker };
         const result = await imagine(
           {
             goal: words.join(' '),
-            domain: app.defaultDomain(options.domain),
+            domain,
             count: options.number,
             signal,
             onProgress: (message) => cli.output.note(cli.output.colors.dim(`… ${message}`)),
           },
-          { ...(await app.repertoire()), ideas: app.ideas, thinker },
+          deps,
         );
-        if (options.json) {
-          return cli.output.json({
-            goal: result.goal.text,
-            goalId: result.goal.id,
-            solo: result.solo.map(ideaJson),
-            reach: result.reach.map(ideaJson),
-            spread: goalJson(result.goal).spread,
-            gain: goalJson(result.goal).gain,
-            notes: result.goal.notes,
-          });
-        }
+        if (options.json) return cli.output.json(imaginedJson(result));
         printImagined(cli, result);
+        // Recognition, not recall: the needs chops could not place, for the person to confirm.
+        const answered = await askChecklist(cli, result.toConfirm, domain, deps);
+        const now = answered?.remapped.find((r) => r.goal.id === result.goal.id);
+        if (now && now.moved > 0) printImagined(cli, now);
       });
     });
 }
 
 /** The two sets side by side in reading order: solo first, then reach, notes, and the gain last. */
-export function printImagined(cli: CliContext, result: ImagineResult): void {
+export function printImagined(cli: CliContext, result: Omit<ImagineResult, 'toConfirm'>): void {
   const { colors } = cli.output;
   cli.output.line(colors.bold(`Goal: ${terminalSafeLine(result.goal.text)}`));
   for (const [label, ideas] of [
