@@ -63,7 +63,17 @@ export function confirmSame(
   const ability = findAbility(deps.store, reference, options.domain);
   const now = deps.clock.now();
   return deps.store.transaction(() => {
-    const outcome = recordAlias(deps.store, ability, clean, 'confirmed', now);
+    let outcome = recordAlias(deps.store, ability, clean, 'confirmed', now);
+    // The name is an ability chops filed as lent (first met in an artifact) and the person says it is
+    // theirs under another name: that is their word to merge the two, as chops repertoire merge would.
+    if (
+      outcome.outcome === 'clash' &&
+      outcome.other.key === nameKey(clean) &&
+      outcome.other.status !== 'own'
+    ) {
+      deps.store.mergeAbility(outcome.other.id, deps.store.getAbility(ability.id)!);
+      outcome = recordAlias(deps.store, ability, clean, 'confirmed', now);
+    }
     if (outcome.outcome === 'clash')
       throw new UserInputError(
         `"${clean}" is already the ability "${outcome.other.name}" in "${outcome.other.domain}"; ` +

@@ -2,7 +2,7 @@ import type { Ability } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
 import type { Idea } from '../../domain/idea.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
-import { plausiblySame } from '../../domain/recognition.js';
+import { plausiblySame, type RepertoireIndex } from '../../domain/recognition.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
 import { repertoireIndex } from '../repertoire/repertoire-index.js';
 import { ideasNow } from './needs-now.js';
@@ -50,11 +50,24 @@ export async function toConfirm(
   }
   const ranked = [...items.values()]
     .sort((a, b) => b.completes - a.completes || b.neededBy - a.neededBy || a.order - b.order)
-    .slice(0, Math.max(0, limit));
-  if (ranked.length === 0) return [];
-  const vectors = await deps.embedder.embed(ranked.map((item) => item.name));
+    .slice(0, Math.max(0, limit))
+    .map(({ order: _order, ...item }) => item);
+  return withSuggestions(ranked, index, deps);
+}
+
+/**
+ * Each item with the person's own ability it plausibly is, if any (by chops's own measures: a shared
+ * word, initials, or close vectors), so that recognising takes one answer.
+ */
+export async function withSuggestions(
+  items: readonly ToConfirm[],
+  index: RepertoireIndex,
+  deps: Pick<ChecklistDeps, 'embedder' | 'store' | 'claimSimilarity'>,
+): Promise<ToConfirm[]> {
+  if (items.length === 0) return [];
+  const vectors = await deps.embedder.embed(items.map((item) => item.name));
   const own = deps.store.listAbilities({ status: 'own' });
-  return ranked.map(({ order: _order, ...item }, i) => {
+  return items.map((item, i) => {
     const vector = vectors[i];
     const closest = vector ? index.index.closest(vector, 5).map((hit) => hit.ability) : [];
     const sameAs = [...closest, ...own].find(

@@ -37,6 +37,9 @@ export function ideasNow(ideas: readonly Idea[], repertoire: RepertoireIndex): I
   });
 }
 
+// Without vectors only names, aliases and initials match: no similarity threshold is ever reached.
+const byNameOnly = { sameAbility: 2, sameAbilityOtherWords: 2 };
+
 /**
  * Ideas as they stand now, from the store alone (names and aliases, no vectors): what `chops ideas`,
  * `chops idea` and the web show.
@@ -44,5 +47,8 @@ export function ideasNow(ideas: readonly Idea[], repertoire: RepertoireIndex): I
 export function ideasAsTheyStand(ideas: readonly Idea[], store: RepertoireStore): Idea[] {
   if (ideas.length === 0) return [];
   const abilities = store.listAbilities().map((ability) => ({ ability }));
-  return ideasNow(ideas, new RepertoireIndex(new AbilityIndex(abilities), abilities, store.listAliases()));
+  return ideasNow(
+    ideas,
+    new RepertoireIndex(new AbilityIndex(abilities, byNameOnly), abilities, store.listAliases()),
+  );
 }

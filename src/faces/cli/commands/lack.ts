@@ -14,7 +14,7 @@ export function lackCommand(cli: CliContext): Command {
     .action(async (names: string[], options: { from?: string; json?: boolean }, command: Command) => {
       const app = cli.open(command);
       const all = [...names, ...(options.from ? await readNameList(options.from, cli.io.stdin) : [])];
-      const remembered = sayNotYet(all, await app.repertoire());
+      const remembered = await sayNotYet(all, await app.repertoire());
       if (options.json) return cli.output.json({ notYet: remembered });
       for (const name of remembered)
         cli.output.line(

@@ -7,6 +7,7 @@ import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
 import type { ChopsApp, ModelStatus } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
 import { attemptLine } from '../artifact-view.js';
+import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -53,17 +54,17 @@ const steps: Record<string, SessionStep> = {
         placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
         required: true,
       });
+      const domain = app.defaultDomain(undefined);
+      const deps = { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() };
       const result = await imagine(
-        {
-          goal,
-          domain: app.defaultDomain(undefined),
-          onProgress: (message) => prompter.info(`… ${message}`),
-        },
-        { ...(await app.repertoire()), ideas: app.ideas, thinker: await app.thinker() },
+        { goal, domain, onProgress: (message) => prompter.info(`… ${message}`) },
+        deps,
       );
       printImagined(cli, result);
+      const answered = await askChecklist(cli, result.toConfirm, domain, deps, prompter);
+      const now = answered?.remapped.find((r) => r.goal.id === result.goal.id) ?? result;
       const chosen = await prompter.choose('Make one of these ideas now?', [
-        ...[...result.reach, ...result.solo].map((idea) => ({
+        ...[...now.reach, ...now.solo].map((idea) => ({
           value: idea.id,
           label: terminalSafeLine(idea.title),
           hint: idea.set,
