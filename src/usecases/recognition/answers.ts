@@ -152,7 +152,14 @@ export async function answerChecklist(
   const yes = checked.filter((a) => a.answer === 'yes');
   const confirmed = yes.filter((a) => a.sameAs).map((a) => confirmSame(a.name, a.sameAs!, {}, deps));
   const plain = yes.filter((a) => !a.sameAs).map((a) => a.name);
-  const owned = plain.length ? await addAbilities({ names: plain, domain: options.domain }, deps) : [];
+  // A name already in the repertoire (a lent ability, in whatever domain it was filed) becomes own there;
+  // only names chops has never met are added, in the goal's domain.
+  const known = storedRepertoireIndex(deps);
+  const met = plain.filter((name) => known.byName(name));
+  const fresh = plain.filter((name) => !known.byName(name));
+  const promoted = met.map((name) => confirmSame(name, known.byName(name)!.id, {}, deps));
+  confirmed.push(...promoted);
+  const owned = fresh.length ? await addAbilities({ names: fresh, domain: options.domain }, deps) : [];
   deps.store.transaction(() => {
     for (const name of plain) deps.store.forgetNotYet(nameKey(name));
   });

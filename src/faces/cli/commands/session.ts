@@ -141,19 +141,20 @@ const steps: Record<string, SessionStep> = {
 };
 
 async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, ideaId: string): Promise<void> {
+  const deps = {
+    ...(await app.repertoire()),
+    ideas: app.ideas,
+    artifacts: app.artifacts,
+    thinker: await app.thinker(),
+    checkers: app.checkers,
+  };
   const result = await make(
     {
       ideaId,
       onProgress: (message) => prompter.info(`… ${message}`),
       onAttempt: (attempt) => prompter.info(attemptLine(attempt, cli.output.colors)),
     },
-    {
-      ...(await app.repertoire()),
-      ideas: app.ideas,
-      artifacts: app.artifacts,
-      thinker: await app.thinker(),
-      checkers: app.checkers,
-    },
+    deps,
   );
   const { artifact } = result;
   const verdict = artifact.passed ? 'passes its check' : 'still fails its check';
@@ -167,6 +168,8 @@ async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, idea
       .join('\n'),
     'Made',
   );
+  const goal = app.ideas.getGoal(app.ideas.getIdea(ideaId)?.goalId ?? '');
+  await askChecklist(cli, result.toConfirm, goal?.domain ?? app.defaultDomain(undefined), deps, prompter);
 }
 
 /**
