@@ -1,5 +1,6 @@
 import { type Ability, cleanLabel, maxAbilityNameLength, maxDomainLength } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
+import { recordAlias } from '../repertoire/aliases.js';
 import type { ChopsDocument } from './document-schema.js';
 import { checked, date, type ImportSummary } from './import-support.js';
 import type { TransferDeps } from './transfer-deps.js';
@@ -23,7 +24,7 @@ export function mergeAbilities(
     const where = `abilities[${i}]`;
     const name = checked(() => cleanLabel(entry.name, 'ability name', maxAbilityNameLength), where);
     const domain = checked(() => cleanLabel(entry.domain, 'domain', maxDomainLength), where);
-    const { events: history, ...fields } = entry;
+    const { events: history, aliases, ...fields } = entry;
     const ability: Ability = {
       ...fields,
       name,
@@ -49,6 +50,9 @@ export function mergeAbilities(
     }
     const id = existing?.id ?? ability.id;
     abilityIds.set(entry.id, id);
+    // A name that is another ability's here is left out, never merged silently.
+    for (const alias of aliases ?? [])
+      recordAlias(repertoire, existing ?? ability, alias.name, alias.source, date(alias.createdAt));
     for (const event of history) {
       const key = `${id} ${event.status} ${+date(event.at)}`;
       if (events.has(key)) continue;
@@ -57,6 +61,8 @@ export function mergeAbilities(
       summary.added.events++;
     }
   });
+  for (const entry of document.notYet ?? [])
+    repertoire.rememberNotYet({ key: nameKey(entry.name), name: entry.name, at: date(entry.at) });
   return abilityIds;
 }
 
