@@ -222,7 +222,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   });
   const solo = soloPicked.map((p) => p.idea);
   const reach = reachPicked.map((p) => p.idea);
-  return { goal, solo, reach, toConfirm: await toConfirm([...solo, ...reach], deps) };
+  return { goal, solo, reach, toConfirm: await toConfirm([...solo, ...reach], deps, undefined, repertoire) };
 }
 
 /** What the person should know about how their needs were placed: moved ideas, refused claims. */

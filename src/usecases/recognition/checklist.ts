@@ -32,8 +32,10 @@ export async function toConfirm(
   ideas: readonly Idea[],
   deps: ChecklistDeps,
   limit = checklistLength,
+  /** The repertoire's index, when the caller has just built it. */
+  known?: RepertoireIndex,
 ): Promise<ToConfirm[]> {
-  const { index } = await repertoireIndex(deps);
+  const index = known ?? (await repertoireIndex(deps)).index;
   const notYet = new Set(deps.store.listNotYet().map((entry) => entry.key));
   const items = new Map<string, ToConfirm & { order: number }>();
   for (const idea of ideasNow(ideas, index)) {
@@ -67,10 +69,15 @@ export async function withSuggestions(
   if (items.length === 0) return [];
   const vectors = await deps.embedder.embed(items.map((item) => item.name));
   const own = deps.store.listAbilities({ status: 'own' });
+  const lowered = own.map((ability) => ability.name.toLowerCase());
   return items.map((item, i) => {
     const vector = vectors[i];
     const closest = vector ? index.index.closest(vector, 5).map((hit) => hit.ability) : [];
-    const sameAs = [...closest, ...own].find(
+    // Only abilities whose name holds one of the item's words can share a word with it: a cheap test
+    // first, so that a repertoire of thousands is not split into words for every item.
+    const words = item.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+    const wordy = own.filter((_, j) => words.some((w) => lowered[j]!.includes(w.slice(0, 5))));
+    const sameAs = [...closest, ...wordy].find(
       (ability) =>
         ability.status === 'own' &&
         plausiblySame(item.name, vector, ability, index.vectorOf(ability.id), deps.claimSimilarity),
