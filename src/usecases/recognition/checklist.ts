@@ -75,7 +75,10 @@ export async function withSuggestions(
     const closest = vector ? index.index.closest(vector, 5).map((hit) => hit.ability) : [];
     // Only abilities whose name holds one of the item's words can share a word with it: a cheap test
     // first, so that a repertoire of thousands is not split into words for every item.
-    const words = item.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+    const words = item.name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3);
     const wordy = own.filter((_, j) => words.some((w) => lowered[j]!.includes(w.slice(0, 5))));
     const sameAs = [...closest, ...wordy].find(
       (ability) =>
