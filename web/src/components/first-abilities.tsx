@@ -74,7 +74,7 @@ export function FirstAbilities({ onAdded }: { onAdded: () => void }) {
           />
         </label>
         <label>
-          Your domains, comma-separated
+          Your fields of work, comma-separated
           <input
             value={domain}
             onChange={(e) => setDomain(e.target.value)}
