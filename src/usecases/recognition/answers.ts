@@ -154,7 +154,7 @@ export async function answerChecklist(
   const plain = yes.filter((a) => !a.sameAs).map((a) => a.name);
   // A name already in the repertoire (a lent ability, in whatever domain it was filed) becomes own there;
   // only names chops has never met are added, in the goal's domain.
-  const known = storedRepertoireIndex(deps);
+  const known = storedRepertoireIndex(deps, await calibrationFor(deps));
   const met = plain.filter((name) => known.byName(name));
   const fresh = plain.filter((name) => !known.byName(name));
   const promoted = met.map((name) => confirmSame(name, known.byName(name)!.id, {}, deps));
