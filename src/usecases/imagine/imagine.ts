@@ -164,7 +164,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
       id: deps.generateId(),
       goalId,
       // Honest sets: solo only when every need is the person's own, whichever call the idea came from.
-      set: setOf(needs),
+      set: setOf(needs, candidate.set),
       title: candidate.title,
       pitch: candidate.pitch,
       lens: candidate.lens,

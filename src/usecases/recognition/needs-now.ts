@@ -6,9 +6,11 @@ import { RepertoireIndex } from '../../domain/recognition.js';
 
 /**
  * The set an idea belongs to, decided from its needs: solo only when every need is the person's own at
- * this moment, whichever call of the model it came from.
+ * this moment, whichever call of the model it came from. An idea that lists no needs at all gives
+ * nothing to decide by, and stays in the set it was asked for (`asked`).
  */
-export function setOf(needs: readonly Need[]): IdeaSet {
+export function setOf(needs: readonly Need[], asked: IdeaSet): IdeaSet {
+  if (needs.length === 0) return asked;
   return reachOf(needs) === 0 ? 'solo' : 'reach';
 }
 
@@ -33,7 +35,7 @@ export function needNow(need: Need, repertoire: RepertoireIndex): Need {
 export function ideasNow(ideas: readonly Idea[], repertoire: RepertoireIndex): Idea[] {
   return ideas.map((idea) => {
     const needs = idea.needs.map((need) => needNow(need, repertoire));
-    return { ...idea, needs, reach: reachOf(needs), set: setOf(needs) };
+    return { ...idea, needs, reach: reachOf(needs), set: setOf(needs, idea.set) };
   });
 }
 

@@ -47,7 +47,7 @@ export async function remapGoal(goalId: string, deps: ChecklistDeps): Promise<Re
           ? needNow(need, index)
           : placeNeeds([need], [needVectors.get(need.name)], index, [], emptyLog()).needs[0]!,
       );
-      return { ...idea, needs, reach: reachOf(needs), set: setOf(needs) };
+      return { ...idea, needs, reach: reachOf(needs), set: setOf(needs, idea.set) };
     });
     const changed = remapped.filter(
       (idea, i) =>
