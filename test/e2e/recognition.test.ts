@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverToken } from '../../src/faces/server/server-token.js';
 import { browserAvailable, launchChromium } from './browser.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -16,7 +17,8 @@ describe.runIf(browserAvailable())('recognition in Chromium', () => {
   });
 
   it('offers the needs chops could not place as chips on the goal page; a yes moves the idea to solo', async () => {
-    const token = new URL(web.server.link).searchParams.get('token')!;
+    // Scripts use the per-install token from the data folder as a bearer header.
+    const token = serverToken(web.app.home);
     const call = async (path: string, body: unknown) => {
       const response = await fetch(`${web.origin}/api${path}`, {
         method: 'POST',
