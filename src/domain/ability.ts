@@ -17,6 +17,8 @@ export interface Ability {
   kind: AbilityKind;
   summary: string;
   status: AbilityStatus;
+  /** Every other name it has been known by (see alias.ts), as the store read them; absent when new. */
+  aliases?: readonly string[];
   createdAt: Date;
   updatedAt: Date;
 }

@@ -50,6 +50,16 @@ export interface Goal {
   createdAt: Date;
 }
 
+/** A goal as it was shown until `until`, when answers about the person re-mapped its ideas. */
+export interface ShownGoal {
+  goalId: string;
+  until: Date;
+  soloSpread: number | undefined;
+  reachSpread: number | undefined;
+  gain: number | undefined;
+  ideas: Pick<Idea, 'id' | 'set' | 'needs' | 'reach'>[];
+}
+
 /** An idea's text as it is embedded for novelty, spread and diversity. */
 export function ideaText(idea: { title: string; pitch: string }): string {
   return `${idea.title}. ${idea.pitch}`;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Goal, Idea, IdeaSet, Need } from '../../domain/idea.js';
+import type { Goal, Idea, IdeaSet, Need, ShownGoal } from '../../domain/idea.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import { Statements } from './statements.js';
 
@@ -153,5 +153,38 @@ export class SqliteIdeaStore implements IdeaStore {
 
   ideaIds(): string[] {
     return this.#sql.get('SELECT id FROM ideas').pluck().all() as string[];
+  }
+
+  updateIdeas(ideas: readonly Pick<Idea, 'id' | 'set' | 'needs' | 'reach'>[]): void {
+    const update = this.#sql.get('UPDATE ideas SET idea_set = ?, needs = ?, reach = ? WHERE id = ?');
+    for (const idea of ideas) update.run(idea.set, JSON.stringify(idea.needs), idea.reach, idea.id);
+  }
+
+  addGoalHistory(entry: ShownGoal): void {
+    const { goalId, until, ...shown } = entry;
+    this.#sql
+      .get('INSERT INTO goal_history (goal_id, at, shown) VALUES (?, ?, ?)')
+      .run(goalId, until.getTime(), JSON.stringify(shown));
+  }
+
+  listGoalHistory(goalId: string): ShownGoal[] {
+    const rows = this.#sql
+      .get('SELECT at, shown FROM goal_history WHERE goal_id = ? ORDER BY at, id')
+      .all(goalId) as { at: number; shown: string }[];
+    return rows.map((row) => {
+      const shown = JSON.parse(row.shown) as Omit<ShownGoal, 'goalId' | 'until'> & {
+        soloSpread?: number | null;
+        reachSpread?: number | null;
+        gain?: number | null;
+      };
+      return {
+        goalId,
+        until: new Date(row.at),
+        soloSpread: shown.soloSpread ?? undefined,
+        reachSpread: shown.reachSpread ?? undefined,
+        gain: shown.gain ?? undefined,
+        ideas: shown.ideas,
+      };
+    });
   }
 }

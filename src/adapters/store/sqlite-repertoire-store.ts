@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Ability, AbilityEvent, AbilityKind, AbilityStatus } from '../../domain/ability.js';
+import type { AbilityAlias, NotYet } from '../../domain/alias.js';
 import type { Person } from '../../domain/person.js';
 import type { AbilityFilter, RepertoireStore } from '../../domain/ports/repertoire-store.js';
+import { SqliteAliases } from './sqlite-aliases.js';
 import { Statements } from './statements.js';
 
 interface AbilityRow {
@@ -16,7 +18,8 @@ interface AbilityRow {
   updated_at: number;
 }
 
-function toAbility(row: AbilityRow): Ability {
+function toAbility(row: AbilityRow, aliases?: ReadonlyMap<string, string[]>): Ability {
+  const names = aliases?.get(row.id);
   return {
     id: row.id,
     name: row.name,
@@ -26,6 +29,7 @@ function toAbility(row: AbilityRow): Ability {
     kind: row.kind as AbilityKind,
     status: row.status as AbilityStatus,
     summary: row.summary,
+    ...(names ? { aliases: names } : {}),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };
@@ -48,9 +52,11 @@ function toRow(ability: Ability): AbilityRow {
 /** The repertoire in SQLite. */
 export class SqliteRepertoireStore implements RepertoireStore {
   readonly #sql: Statements;
+  readonly #aliases: SqliteAliases;
 
   constructor(private readonly db: Database.Database) {
     this.#sql = new Statements(db);
+    this.#aliases = new SqliteAliases(this.#sql);
   }
 
   listAbilities(filter: AbilityFilter = {}): Ability[] {
@@ -61,19 +67,28 @@ export class SqliteRepertoireStore implements RepertoireStore {
          ORDER BY domain, name COLLATE NOCASE`,
       )
       .all({ domain: filter.domain ?? null, status: filter.status ?? null }) as AbilityRow[];
-    return rows.map(toAbility);
+    const aliases = this.#aliases.namesByAbility();
+    return rows.map((row) => toAbility(row, aliases));
   }
 
   getAbility(id: string): Ability | undefined {
     const row = this.#sql.get('SELECT * FROM abilities WHERE id = ?').get(id) as AbilityRow | undefined;
-    return row && toAbility(row);
+    if (!row) return undefined;
+    const names = this.#sql
+      .get('SELECT name FROM ability_aliases WHERE ability_id = ? ORDER BY created_at, name')
+      .pluck()
+      .all(id) as string[];
+    return toAbility(row, new Map(names.length ? [[id, names]] : []));
   }
 
   findAbilitiesByName(name: string): Ability[] {
     // lower() in SQLite folds ASCII only; compare in JS so that any language's letters fold alike.
     const wanted = name.toLocaleLowerCase();
     const rows = this.#sql.get('SELECT * FROM abilities').all() as AbilityRow[];
-    return rows.filter((row) => row.name.toLocaleLowerCase() === wanted).map(toAbility);
+    const aliases = this.#aliases.namesByAbility();
+    return rows
+      .filter((row) => row.name.toLocaleLowerCase() === wanted)
+      .map((row) => toAbility(row, aliases));
   }
 
   insertAbility(ability: Ability): void {
@@ -110,6 +125,10 @@ export class SqliteRepertoireStore implements RepertoireStore {
       this.#sql.get('UPDATE cards SET trick_id = ? WHERE trick_id = ?').run(theirs, mine);
       this.#sql.get('DELETE FROM tricks WHERE id = ?').run(mine);
     }
+    // Aliases follow (one the other ability already has stays once); the merged name becomes one in the use case.
+    this.#sql
+      .get('UPDATE OR IGNORE ability_aliases SET ability_id = ? WHERE ability_id = ?')
+      .run(into.id, fromId);
     for (const table of ['tricks', 'cards', 'ability_events']) {
       this.#sql.get(`UPDATE ${table} SET ability_id = ? WHERE ability_id = ?`).run(into.id, fromId);
     }
@@ -148,6 +167,30 @@ export class SqliteRepertoireStore implements RepertoireStore {
       at: number;
     }[];
     return rows.map((row) => ({ abilityId: row.ability_id, status: row.status, at: new Date(row.at) }));
+  }
+
+  listAliases(): AbilityAlias[] {
+    return this.#aliases.list();
+  }
+
+  addAlias(alias: AbilityAlias): void {
+    this.#aliases.add(alias);
+  }
+
+  removeAlias(abilityId: string, key: string): void {
+    this.#aliases.remove(abilityId, key);
+  }
+
+  listNotYet(): NotYet[] {
+    return this.#aliases.listNotYet();
+  }
+
+  rememberNotYet(entry: NotYet): void {
+    this.#aliases.rememberNotYet(entry);
+  }
+
+  forgetNotYet(key: string): void {
+    this.#aliases.forgetNotYet(key);
   }
 
   domains(): string[] {

@@ -1,4 +1,4 @@
-import type { Goal, Idea } from '../idea.js';
+import type { Goal, Idea, ShownGoal } from '../idea.js';
 
 /** Where goals and their ideas live. */
 export interface IdeaStore {
@@ -15,4 +15,9 @@ export interface IdeaStore {
   listIdeas(filter?: { goalId?: string | undefined }): Idea[];
   /** Ids of every idea made before now, for novelty (their vectors live in the vector store). */
   ideaIds(): string[];
+  /** Re-mapped ideas: their set, needs and reach change; their text and position do not. */
+  updateIdeas(ideas: readonly Pick<Idea, 'id' | 'set' | 'needs' | 'reach'>[]): void;
+  /** What a goal showed before a re-map, kept so that its history is never rewritten. */
+  addGoalHistory(entry: ShownGoal): void;
+  listGoalHistory(goalId: string): ShownGoal[];
 }

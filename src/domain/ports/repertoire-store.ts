@@ -1,4 +1,5 @@
 import type { Ability, AbilityEvent, AbilityStatus } from '../ability.js';
+import type { AbilityAlias, NotYet } from '../alias.js';
 import type { Person } from '../person.js';
 
 export interface AbilityFilter {
@@ -22,6 +23,15 @@ export interface RepertoireStore {
    */
   mergeAbility(fromId: string, into: Ability): void;
   addAbilityEvent(event: AbilityEvent): void;
+  /** Every alias of every ability (abilities carry their alias names too, as `aliases`). */
+  listAliases(): AbilityAlias[];
+  /** Adds an alias; one the ability already has (same key) is left as it is. */
+  addAlias(alias: AbilityAlias): void;
+  removeAlias(abilityId: string, key: string): void;
+  /** The abilities the person said "not yet" to, and saying it (again: the latest time wins). */
+  listNotYet(): NotYet[];
+  rememberNotYet(entry: NotYet): void;
+  forgetNotYet(key: string): void;
   listAbilityEvents(): AbilityEvent[];
   domains(): string[];
   /** Abilities per domain, largest first: a compact view of the repertoire for prompts. */

@@ -67,6 +67,23 @@ export class Prompter {
       .filter(Boolean);
   }
 
+  /** Ticks in grouped lists (space ticks, Enter confirms); an empty answer is allowed. */
+  async tick(
+    message: string,
+    groups: readonly { name: string; items: readonly string[] }[],
+  ): Promise<string[]> {
+    const answer = await clack.groupMultiselect<string>({
+      message,
+      ...this.streams,
+      required: false,
+      options: Object.fromEntries(
+        groups.map((g) => [g.name, g.items.map((item) => ({ value: item, label: item }))]),
+      ),
+    });
+    if (clack.isCancel(answer)) throw new PromptCancelled();
+    return answer;
+  }
+
   async choose<T extends string>(
     message: string,
     choices: { value: T; label: string; hint?: string }[],

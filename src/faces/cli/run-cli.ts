@@ -13,6 +13,7 @@ import { ideaCommand, ideasCommand } from './commands/ideas.js';
 import { imagineCommand } from './commands/imagine.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
+import { lackCommand } from './commands/lack.js';
 import { learnCommand } from './commands/learn.js';
 import { makeCommand } from './commands/make.js';
 import { modelCommand } from './commands/model.js';
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const make of [
     initCommand,
     canCommand,
+    lackCommand,
     repertoireCommand,
     imagineCommand,
     ideasCommand,

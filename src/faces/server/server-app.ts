@@ -17,6 +17,7 @@ import { datRoutes } from './routes/dat-routes.js';
 import { imagineRoutes } from './routes/imagine-routes.js';
 import { makeRoutes } from './routes/make-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
+import { recognitionRoutes } from './routes/recognition-routes.js';
 import { repertoireRoutes } from './routes/repertoire-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
@@ -86,6 +87,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   for (const routes of [
     repertoireRoutes,
     imagineRoutes,
+    recognitionRoutes,
     makeRoutes,
     practiceRoutes,
     cardRoutes,

@@ -10,6 +10,7 @@ export function abilityJson(ability: Ability) {
     kind: ability.kind,
     status: ability.status,
     summary: ability.summary,
+    aliases: ability.aliases ?? [],
     createdAt: ability.createdAt.toISOString(),
     updatedAt: ability.updatedAt.toISOString(),
   };

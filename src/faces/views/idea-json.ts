@@ -1,5 +1,7 @@
 import type { Goal, Idea, Need } from '../../domain/idea.js';
 import type { MineIdea } from '../../domain/mine.js';
+import type { ToConfirm } from '../../usecases/recognition/checklist.js';
+import { toConfirmJson } from './checklist-json.js';
 
 export function needJson(need: Need) {
   return { name: need.name, status: need.status, how: need.how };
@@ -36,7 +38,8 @@ export function goalJson(goal: Goal) {
 
 /**
  * What `chops imagine --json` prints and POST /api/imagine answers: a goal with its sets (the person's
- * own first when they gave any), each idea with its originality when it was scored.
+ * own first when they gave any), each idea with its originality when it was scored, and the needs to
+ * confirm.
  */
 export function imaginedJson(result: {
   goal: Goal;
@@ -45,6 +48,7 @@ export function imaginedJson(result: {
   mine?: readonly MineIdea[];
   mineSpread?: number | undefined;
   originality?: ReadonlyMap<string, number>;
+  toConfirm?: readonly ToConfirm[];
 }) {
   const goal = goalJson(result.goal);
   const mine = result.mine ?? [];
@@ -58,6 +62,8 @@ export function imaginedJson(result: {
     spread: { ...(mine.length ? { mine: roundOrNull(result.mineSpread) } : {}), ...goal.spread },
     gain: goal.gain,
     notes: result.goal.notes,
+    // The needs chops could not place, for the person to confirm (chops can / chops lack).
+    toConfirm: (result.toConfirm ?? []).map(toConfirmJson),
   };
 }
 

@@ -1,7 +1,5 @@
 import { nameKey } from '../../domain/ability-name.js';
-import type { AbilityIndex } from '../../domain/deduplication.js';
-import type { IdeaSet, Need } from '../../domain/idea.js';
-import { reachOf } from '../../domain/idea-metrics.js';
+import type { IdeaSet } from '../../domain/idea.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { Candidates } from './imagine-schemas.js';
 
@@ -11,7 +9,8 @@ export interface CandidateIdea {
   title: string;
   pitch: string;
   lens: string;
-  needs: { name: string; how: string }[];
+  /** `is`: the listed ability the model says the need is, unchecked. */
+  needs: { name: string; how: string; is?: string | undefined }[];
 }
 
 export const maxTitleLength = 120;
@@ -33,7 +32,8 @@ export function cleanCandidates(answer: Candidates, set: IdeaSet): CandidateIdea
       const key = nameKey(name);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
-      needs.push({ name, how: cleanModelText(need.how, 300) });
+      const claim = need.is === undefined ? '' : cleanModelText(need.is, 120);
+      needs.push({ name, how: cleanModelText(need.how, 300), ...(claim ? { is: claim } : {}) });
     }
     ideas.push({
       set,
@@ -44,22 +44,4 @@ export function cleanCandidates(answer: Candidates, set: IdeaSet): CandidateIdea
     });
   }
   return ideas;
-}
-
-/**
- * Each need placed against the repertoire by chops itself (the model's word is never taken): the
- * ability it is (same deduplication as the repertoire), and whether that is own, lent, or new.
- */
-export function mapNeeds(
-  needs: readonly { name: string; how: string }[],
-  vectors: readonly Float32Array[],
-  repertoire: AbilityIndex,
-): { needs: Need[]; reach: number } {
-  const mapped = needs.map((need, i): Need => {
-    const match = repertoire.match(need.name, vectors[i]);
-    if (!match) return { name: need.name, how: need.how, status: 'new' };
-    const status = match.ability.status === 'own' ? 'own' : 'lent';
-    return { name: match.ability.name, how: need.how, status, abilityId: match.ability.id };
-  });
-  return { needs: mapped, reach: reachOf(mapped) };
 }

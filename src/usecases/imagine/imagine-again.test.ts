@@ -7,6 +7,7 @@ import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
+import { addAbilities } from '../repertoire/add-abilities.js';
 import { type ImagineDeps, imagine } from './imagine.js';
 
 const tempFolder = temporaryFolders();
@@ -23,9 +24,15 @@ const idea = (title: string, pitch: string) => ({
 });
 
 function thinkerAnswering(solo: ReturnType<typeof idea>[], reach: ReturnType<typeof idea>[]) {
+  // The person owns carpentry (below); each reach idea also needs something they lack, so that the
+  // sets, which follow the needs, stay as the model meant them.
+  const reaching = reach.map((r) => ({
+    ...r,
+    needs: [...r.needs, { name: 'kiln control', how: 'the heat' }],
+  }));
   return scriptedThinker((prompt) => {
     if (prompt.includes('lenses for imagining')) return { lenses: [{ name: 'a sailor', angle: 'boats' }] };
-    return { ideas: prompt.includes('ALONE') ? solo : reach };
+    return { ideas: prompt.includes('ALONE') ? solo : reaching };
   }).thinker;
 }
 
@@ -41,6 +48,7 @@ describe('imagining a goal asked before', () => {
       clock: { now: () => new Date('2026-03-01T10:00:00Z') },
       generateId: () => `id${++id}`,
     };
+    await addAbilities({ names: ['carpentry'], domain: 'woodwork' }, base);
     const deps = (thinker: ImagineDeps['thinker']): ImagineDeps => ({ ...base, thinker });
     const first = await imagine(
       { goal: 'Dry timber cheaply', domain: 'woodwork', count: 1 },

@@ -18,6 +18,11 @@ export const lensesSchema = z.object({
 export const needSchema = z.object({
   name: z.string().max(300).describe('the ability, as a short name (a technique, tool, concept or skill)'),
   how: z.string().max(1000).describe('how the idea uses it, in one sentence'),
+  is: z
+    .string()
+    .max(300)
+    .optional()
+    .describe("the person's listed ability this need is, exactly as listed; left out when it is none"),
 });
 
 export const candidatesSchema = z.object({

@@ -66,6 +66,10 @@ async function setUp(thinker: ImagineDeps['thinker']): Promise<ImagineDeps> {
   };
 }
 
+/** The person owns what the solo ideas below need. */
+const ownSoloNeeds = (deps: ImagineDeps) =>
+  addAbilities({ names: ['statistics', 'chromatography'], domain: 'science' }, deps);
+
 const soloIdeas = [
   idea('Kinetic trace by eye', 'Follow the colour change by eye with a stopwatch and plot it by hand.', [
     'statistics',
@@ -120,6 +124,7 @@ describe('imagine', () => {
     ];
     const { thinker } = script({ solo: soloIdeas, reach: first });
     const deps = await setUp(thinker);
+    await ownSoloNeeds(deps);
     const one = await imagine({ goal: 'dry timber cheaply', domain: 'woodwork' }, deps);
     expect(one.reach.map((i) => i.novelty)).toEqual([1]);
     expect(one.solo.map((i) => i.novelty)).toEqual([1, 1]);
@@ -165,6 +170,7 @@ describe('imagine', () => {
     ];
     const { thinker } = script({ solo: soloIdeas, reach: [...variants, ...distinct] });
     const deps = await setUp(thinker);
+    await ownSoloNeeds(deps);
     const result = await imagine({ goal: 'a piece about the sea', domain: 'composition', count: 3 }, deps);
     const titles = result.reach.map((i) => i.title);
     expect(titles).toHaveLength(3);
@@ -208,11 +214,17 @@ describe('imagine', () => {
     expect(sizes[1]! / sizes[0]!).toBeLessThanOrEqual(1.5);
   });
 
-  it('still imagines with an empty repertoire, and says the solo set is thin', async () => {
+  it('still imagines with an empty repertoire, and shows no idea as solo that needs what is not yours', async () => {
     const { thinker } = script({ solo: soloIdeas, reach: soloIdeas });
     const result = await imagine({ goal: 'learn to bake bread', domain: 'baking' }, await setUp(thinker));
-    expect(result.solo.length).toBeGreaterThan(0);
+    // The solo call's ideas need statistics and chromatography, which the person has not said they own.
+    expect(result.solo).toEqual([]);
+    expect(result.reach.map((i) => i.title)).toEqual(expect.arrayContaining(soloIdeas.map((i) => i.title)));
     expect(result.goal.notes[0]).toMatch(/no abilities of your own yet, so the solo set is thin/);
+    expect(result.goal.notes.join(' ')).toMatch(
+      /2 ideas meant to be solo need abilities that are not yet yours/,
+    );
+    expect(result.toConfirm.map((c) => c.name).sort()).toEqual(['chromatography', 'statistics']);
   });
 
   it('handles fewer ideas than asked, empty titles and duplicates', async () => {
@@ -220,7 +232,9 @@ describe('imagine', () => {
       solo: [soloIdeas[0]!, soloIdeas[0]!, idea('  ', 'no title', [])],
       reach: [idea('Only one', 'A single reach idea.', ['x-ray crystallography'])],
     });
-    const result = await imagine({ goal: 'a goal', domain: 'science', count: 5 }, await setUp(thinker));
+    const deps = await setUp(thinker);
+    await ownSoloNeeds(deps);
+    const result = await imagine({ goal: 'a goal', domain: 'science', count: 5 }, deps);
     expect(result.solo).toHaveLength(1);
     expect(result.reach).toHaveLength(1);
     expect(result.goal.notes.join(' ')).toMatch(/Only 1 of 5 reach ideas could be kept/);

@@ -1,4 +1,3 @@
-import { AbilityIndex } from '../../domain/deduplication.js';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
 import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.js';
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
@@ -9,10 +8,14 @@ import type { MineStore } from '../../domain/ports/mine-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
 import type { OriginalityDeps } from '../originality/score-responses.js';
-import { abilityVectors } from '../repertoire/ability-vectors.js';
+import { type ToConfirm, toConfirm } from '../recognition/checklist.js';
+import { setOf } from '../recognition/needs-now.js';
+import { emptyLog, placeNeeds } from '../recognition/place-needs.js';
+import { recordPlacements } from '../recognition/record-placements.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
+import { repertoireIndex } from '../repertoire/repertoire-index.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
-import { cleanCandidates, mapNeeds } from './candidate-ideas.js';
+import { cleanCandidates } from './candidate-ideas.js';
 import { cleanGoal } from './goal-text.js';
 import { earlierIdeaVectors } from './idea-vectors.js';
 import {
@@ -42,6 +45,8 @@ export interface ImagineDeps extends RepertoireDeps {
   mine?: MineStore;
   /** The offline originality scorer; without it ideas get no originality. */
   originality?: OriginalityDeps;
+  /** Similarity under which a model's claim that a need is a listed ability is refused (recognition.ts). */
+  claimSimilarity?: number;
 }
 
 export interface ImagineInput {
@@ -77,6 +82,8 @@ export interface ImagineResult {
   mineSpread: number | undefined;
   /** Originality (1–5) of every idea, the person's and the model's, by id; empty without a scorer. */
   originality: ReadonlyMap<string, number>;
+  /** The needs chops could not place, to ask the person about: "Can you already do these?" */
+  toConfirm: ToConfirm[];
 }
 
 /** How much of the person goes into a prompt, whatever the size of their repertoire. */
@@ -119,13 +126,9 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const calibration = await calibrationFor({ ...deps, signal: input.signal });
   const [goalVector] = await deps.embedder.embed([goalText]);
   const abilities = deps.store.listAbilities();
-  const vectors = await abilityVectors(abilities, deps);
   // One index of the repertoire serves both the prompt's relevant slice and the mapping of needs.
-  const repertoire = new AbilityIndex(
-    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    calibration,
-  );
-  const relevant = repertoire.closest(goalVector!, promptBounds.relevantAbilities);
+  const { index: repertoire } = await repertoireIndex(deps, abilities);
+  const relevant = repertoire.index.closest(goalVector!, promptBounds.relevantAbilities);
   const earlier = await earlierIdeaVectors(deps);
   const earlierMatrix = earlier.vectors.length
     ? VectorMatrix.fromRows(earlier.vectors, goalVector!.length)
@@ -137,6 +140,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     : [];
   const context: PromptContext = {
     goal: goalText,
+    person: deps.store.getPerson(),
     domain: input.domain,
     relevant: relevant.map((r) => r.ability),
     domains: deps.store.domainCounts(promptBounds.domains),
@@ -188,9 +192,11 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const ideaVectors = await deps.embedder.embed(candidates.map(ideaText));
   const now = deps.clock.now();
   const goalId = earlyGoalId ?? existing?.id ?? deps.generateId();
+  const log = emptyLog();
   const measuredMine = await measureMine(mineSaved, mineAnswer, {
     ...deps,
     repertoire,
+    log,
     earlier: earlierMatrix,
     calibration,
   });
@@ -198,11 +204,19 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   const mapped = candidates.map((candidate, i) => {
     const start = offset;
     offset += candidate.needs.length;
-    const { needs, reach } = mapNeeds(candidate.needs, needVectors.slice(start, offset), repertoire);
+    const { needs, reach } = placeNeeds(
+      candidate.needs,
+      needVectors.slice(start, offset),
+      repertoire,
+      context.relevant,
+      log,
+      deps.claimSimilarity,
+    );
     const idea: Idea = {
       id: deps.generateId(),
       goalId,
-      set: candidate.set,
+      // Honest sets: solo only when every need is the person's own, whichever call the idea came from.
+      set: setOf(needs, candidate.set),
       title: candidate.title,
       pitch: candidate.pitch,
       lens: candidate.lens,
@@ -214,7 +228,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     return { idea, vector: ideaVectors[i]! };
   });
 
-  const notes: string[] = [];
+  const notes: string[] = recognitionNotes(candidates, mapped, log);
   // The person's own ideas are among those the model's must not repeat.
   const avoid = measuredMine.vectors.length
     ? avoidMatrix([...earlier.vectors, ...measuredMine.vectors], goalVector!.length)
@@ -263,20 +277,41 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
   deps.store.transaction(() => {
     if (deps.mine && mineIdeas.length)
       saveMineMeasures(mineIdeas, measuredMine.vectors, { ...deps, mine: deps.mine });
+    recordPlacements(deps.store, log, now);
     if (existing) deps.ideas.updateGoal(goal);
     else deps.ideas.insertGoal(goal);
     deps.ideas.insertIdeas(kept.map((p) => p.idea));
     deps.vectors.putVector('goal', goalId, deps.embedder.model, goalVector!);
     for (const p of kept) deps.vectors.putVector('idea', p.idea.id, deps.embedder.model, p.vector);
   });
+  const solo = soloPicked.map((p) => p.idea);
+  const reach = reachPicked.map((p) => p.idea);
   return {
     goal,
-    solo: soloPicked.map((p) => p.idea),
-    reach: reachPicked.map((p) => p.idea),
+    solo,
+    reach,
     mine: mineIdeas,
     mineSpread: mineSpread(measuredMine.vectors),
     originality,
+    toConfirm: await toConfirm([...solo, ...reach], deps, undefined, repertoire),
   };
+}
+
+/** What the person should know about how their needs were placed: moved ideas, refused claims. */
+function recognitionNotes(
+  candidates: readonly { set: IdeaSet }[],
+  mapped: readonly { idea: Idea }[],
+  log: ReturnType<typeof emptyLog>,
+): string[] {
+  const notes: string[] = [];
+  const moved = mapped.filter((m, i) => candidates[i]!.set === 'solo' && m.idea.set === 'reach').length;
+  if (moved > 0)
+    notes.push(
+      `${moved} ideas meant to be solo need abilities that are not yet yours (or that chops could not place): they count as reach ideas.`,
+    );
+  for (const { name, claimed } of log.refused.slice(0, 3))
+    notes.push(`The model said "${name}" is your "${claimed}"; chops did not take its word.`);
+  return notes;
 }
 
 /** The ideas of a partial answer that have a title so far; a partial answer is unchecked, so look carefully. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { nameKey } from '../../domain/ability-name.js';
-import type { AbilityIndex } from '../../domain/deduplication.js';
 import { type Idea, ideaText } from '../../domain/idea.js';
 import { noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
 import type { MineIdea } from '../../domain/mine.js';
@@ -9,10 +8,11 @@ import type { Clock, GenerateId } from '../../domain/ports/clock.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import type { MineStore } from '../../domain/ports/mine-store.js';
 import type { VectorStore } from '../../domain/ports/vector-store.js';
+import type { RepertoireIndex } from '../../domain/recognition.js';
 import type { Calibration } from '../../domain/similarity/calibration.js';
 import type { VectorMatrix } from '../../domain/vector.js';
 import { type OriginalityDeps, scoreResponses } from '../originality/score-responses.js';
-import { mapNeeds } from './candidate-ideas.js';
+import { type PlacementLog, placeNeeds } from '../recognition/place-needs.js';
 import { needSchema } from './imagine-schemas.js';
 
 /** The needs call for the person's own ideas: by number, as listed in the prompt. */
@@ -74,7 +74,9 @@ export async function measureMine(
   answer: z.infer<typeof mineNeedsSchema> | undefined,
   deps: {
     embedder: Embedder;
-    repertoire: AbilityIndex;
+    repertoire: RepertoireIndex;
+    /** Where matches of the model's names to the person's abilities are noted (they become aliases). */
+    log: PlacementLog;
     earlier: VectorMatrix | undefined;
     calibration: Pick<Calibration, 'repeatIdea' | 'unrelatedIdeas'>;
   },
@@ -97,7 +99,13 @@ export async function measureMine(
   for (const [i, idea] of mine.entries()) {
     const given = needsOf.get(i + 1);
     const mapped = given?.length
-      ? mapNeeds(given, await deps.embedder.embed(given.map((need) => need.name)), deps.repertoire)
+      ? placeNeeds(
+          given,
+          await deps.embedder.embed(given.map((need) => need.name)),
+          deps.repertoire,
+          [],
+          deps.log,
+        )
       : undefined;
     ideas.push({
       ...idea,

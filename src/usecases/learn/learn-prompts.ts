@@ -1,5 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
 import type { Artifact } from '../../domain/artifact-record.js';
+import type { Person } from '../../domain/person.js';
+import { aboutPerson } from '../recognition/person-prompt.js';
 
 export const learnSystem =
   'You are the teacher of chops. From an artifact you made for a person, you extract the tricks you ' +
@@ -14,6 +16,8 @@ const clean = (text: string) => text.replace(/[<>]/g, ' ');
 export interface PersonSoFar {
   ownAbilities: readonly string[];
   tricks: readonly string[];
+  /** Who they are: their about line and domains. */
+  person?: Person | undefined;
 }
 
 // Enough to steer the model, bounded so that a large repertoire does not crowd out the artifact.
@@ -31,6 +35,7 @@ export function learnPrompt(
   person: PersonSoFar = { ownAbilities: [], tricks: [] },
 ): string {
   return [
+    aboutPerson(person.person),
     `<artifact format="${artifact.format}" title="${clean(artifact.title)}">\n${content.slice(0, 60_000)}\n</artifact>`,
     'Abilities this artifact used that the person does not own yet:',
     learnable
@@ -49,7 +54,7 @@ export function learnPrompt(
     person.tricks.length ? `Tricks the person already has (repeat none): ${listed(person.tricks)}` : '',
     'For each ability, name the tricks the artifact actually uses (one to three each, none they already ' +
       `have), each with a short explanation, a minimal example in ${artifact.format}, and two to four ` +
-      'practice cards: at least one recall card and one apply card.',
+      'practice cards: at least one recall card and one apply card, pitched at who the person is.',
     checkHint(artifact.format),
   ]
     .filter(Boolean)

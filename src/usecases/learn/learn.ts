@@ -89,7 +89,10 @@ export async function learn(input: LearnInput, deps: LearnDeps): Promise<LearnRe
     schema: tricksSchema(names),
     schemaName: 'tricks',
     system: learnSystem,
-    prompt: learnPrompt(artifact, content, learnable, personSoFar(deps)),
+    prompt: learnPrompt(artifact, content, learnable, {
+      ...personSoFar(deps),
+      person: deps.repertoire.getPerson(),
+    }),
     signal: input.signal,
   });
 

@@ -69,7 +69,9 @@ export function firstAttemptPrompt(
     context.data ?? '',
     'Make the artifact: complete, working, small enough to read in a few minutes.',
     formats,
-    'List in abilitiesUsed every notable technique the artifact uses, including those the person does not own.',
+    'List in abilitiesUsed every notable technique the artifact uses, including those the person does not own. ' +
+      'When one is an ability listed above as theirs, write its name exactly as listed and set "is" to it; ' +
+      'for the others, say the domain it belongs to (such as "programming" or "statistics") and its kind.',
   ]
     .filter(Boolean)
     .join('\n\n');

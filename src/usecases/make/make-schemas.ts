@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { abilityKinds } from '../../domain/ability.js';
 import { artifactFormats } from '../../domain/artifact.js';
 
 const usedAbility = z.object({
   name: z.string().max(300).describe('a technique, tool or concept the artifact uses, as a short name'),
   how: z.string().max(1000).describe('where and how the artifact uses it, in one sentence'),
+  is: z.string().max(300).optional().describe("the person's listed ability it is, exactly as listed"),
+  domain: z.string().max(200).optional().describe('the field it belongs to, e.g. "programming"'),
+  kind: z.enum(abilityKinds).optional(),
 });
 
 const content = z

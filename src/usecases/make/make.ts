@@ -1,8 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
 import type { ArtifactFormat, CheckResult } from '../../domain/artifact.js';
-import type { Artifact, Attempt, UsedAbility } from '../../domain/artifact-record.js';
+import type { Artifact, Attempt } from '../../domain/artifact-record.js';
 import { artifactData, type DataFile, type DataFileRecord } from '../../domain/data-file.js';
-import { AbilityIndex } from '../../domain/deduplication.js';
 import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { Idea } from '../../domain/idea.js';
 import { cleanModelText } from '../../domain/model-text.js';
@@ -10,11 +9,11 @@ import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
 import type { FormatCheckers } from '../../domain/ports/format-checker.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
+import type { ToConfirm } from '../recognition/checklist.js';
+import { recordUsedAbilities } from '../recognition/record-used-abilities.js';
 import { abilityVectors } from '../repertoire/ability-vectors.js';
-import { addAbilities } from '../repertoire/add-abilities.js';
 import { mostSimilar } from '../repertoire/relevant-abilities.js';
 import type { RepertoireDeps } from '../repertoire/repertoire-deps.js';
-import { calibrationFor } from '../similarity/calibration-for.js';
 import { describeData } from './describe-data.js';
 import { firstAttemptPrompt, makeSystem, repairPrompt } from './make-prompts.js';
 import { firstAttemptSchema, repairSchema } from './make-schemas.js';
@@ -45,6 +44,8 @@ export interface MakeResult {
   attempts: Attempt[];
   /** Abilities the artifact used that were not in the repertoire, now added as lent. */
   lent: string[];
+  /** The lent abilities first met here, to ask the person about: they may own them already. */
+  toConfirm: ToConfirm[];
   formatChosen: boolean;
 }
 
@@ -106,6 +107,8 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
   const attempts: Attempt[] = [];
   let answer: { content: string; abilitiesUsed: { name: string; how: string }[] } = first;
   let lent: string[] = [];
+  let toConfirm: ToConfirm[] = [];
+  const goalDomain = deps.ideas.getGoal(idea.goalId)?.domain ?? 'general';
   for (let number = 1; ; number++) {
     const content = withData(deps, format, withoutFence(answer.content), dataFiles);
     progress(`checking attempt ${number}`);
@@ -114,9 +117,9 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     const last = check.passed || number >= budget;
     // The last attempt's outcome is stored with it, in one transaction (its lent abilities just before).
     if (last) {
-      const recorded = await recordAbilities(answer.abilitiesUsed, idea.goalId, deps, abilities, vectors);
+      const recorded = await recordUsedAbilities(answer.abilitiesUsed, goalDomain, own, deps);
       Object.assign(artifact, { passed: check.passed, abilities: recorded.used });
-      lent = recorded.lent;
+      ({ lent, toConfirm } = recorded);
     }
     if (number === 1) deps.artifacts.insertArtifact(artifact, [attempt]);
     else deps.artifacts.addAttempt(attempt, last ? artifact : undefined);
@@ -139,7 +142,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     });
   }
 
-  return { artifact, attempts, lent, formatChosen: input.format === undefined };
+  return { artifact, attempts, lent, toConfirm, formatChosen: input.format === undefined };
 }
 
 async function runCheck(
@@ -176,45 +179,6 @@ const dataFileRecord = ({ name, path, format, bytes, rows, columns, sha256 }: Da
   columns,
   sha256,
 });
-
-/**
- * The abilities the artifact used, placed against the repertoire; those not there yet are added as
- * `lent` (in the goal's domain), because the model executed them for the person.
- */
-async function recordAbilities(
-  reported: readonly { name: string; how: string }[],
-  goalId: string,
-  deps: MakeDeps,
-  abilities: readonly Ability[],
-  vectors: ReadonlyMap<string, Float32Array>,
-): Promise<{ used: UsedAbility[]; lent: string[] }> {
-  const names = [
-    ...new Map(reported.map((r) => [cleanModelText(r.name, 120), cleanModelText(r.how, 300)])).entries(),
-  ].filter(([name]) => name !== '');
-  if (names.length === 0) return { used: [], lent: [] };
-  const index = new AbilityIndex(
-    abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) })),
-    await calibrationFor(deps),
-  );
-  const nameVectors = await deps.embedder.embed(names.map(([name]) => name));
-  const missing = names.filter(([name], i) => !index.match(name, nameVectors[i]));
-  const domain = deps.ideas.getGoal(goalId)?.domain ?? 'general';
-  const added = missing.length
-    ? await addAbilities({ names: missing.map(([name]) => name), domain, status: 'lent' }, deps)
-    : [];
-  for (const outcome of added) index.add({ ability: outcome.ability });
-  const used = names.map(([name, how], i): UsedAbility => {
-    const match = index.match(name, nameVectors[i]);
-    const ability = match?.ability;
-    return {
-      name: ability?.name ?? name,
-      how,
-      status: ability?.status === 'own' ? 'own' : 'lent',
-      abilityId: ability?.id,
-    };
-  });
-  return { used, lent: added.filter((o) => o.outcome === 'added').map((o) => o.ability.name) };
-}
 
 /** The idea's needs with their status in the repertoire now: learning since the idea makes a need own. */
 function currentNeeds(idea: Idea, abilities: readonly Ability[]) {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { cleanModelText } from '../../domain/model-text.js';
+import type { Person } from '../../domain/person.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Card } from '../../domain/practice/card.js';
 import { type Rating, ratings } from '../../domain/practice/rating.js';
+import { aboutPerson } from '../recognition/person-prompt.js';
 
 /** What the model must answer: one of the four ratings and why, checked before it is shown. */
 export const gradeSchema = z.object({
@@ -35,11 +37,18 @@ Reply with the rating and a one-line reason addressed to the learner.`;
  * ModelError, exit code 3).
  */
 export async function gradeAnswer(
-  input: { card: Pick<Card, 'kind' | 'prompt' | 'answer' | 'check'>; answer: string; signal?: AbortSignal },
+  input: {
+    card: Pick<Card, 'kind' | 'prompt' | 'answer' | 'check'>;
+    answer: string;
+    signal?: AbortSignal;
+    /** The learner, so the grade fits who they are (their about line and domains). */
+    person?: Person | undefined;
+  },
   deps: { thinker: Thinker },
 ): Promise<ProposedGrade> {
   const { card } = input;
   const prompt = [
+    ...(input.person && aboutPerson(input.person) ? [`The learner:\n${aboutPerson(input.person)}`] : []),
     `Card (${card.kind}):`,
     `<prompt>\n${card.prompt}\n</prompt>`,
     `<model_answer>\n${card.answer}\n</model_answer>`,

@@ -97,7 +97,7 @@ export async function runPracticeSession(
             { card: current.card, answer: answer.value, signal: options.signal },
             { answerChecker: options.answerChecker },
           )
-        : await propose(current, answer.value, options, conversation);
+        : await propose(current, answer.value, options, conversation, deps);
     if (options.signal?.aborted) {
       left = true;
       break;
@@ -133,10 +133,14 @@ async function propose(
   answer: string,
   { thinker, signal }: { thinker?: Thinker | undefined; signal?: AbortSignal | undefined },
   conversation: SessionConversation,
+  deps: PracticeDeps,
 ): Promise<ProposedGrade | undefined> {
   if (!thinker || answer.trim() === '') return undefined;
   try {
-    return await gradeAnswer({ card: card.card, answer, ...(signal && { signal }) }, { thinker });
+    return await gradeAnswer(
+      { card: card.card, answer, person: deps.repertoire.getPerson(), ...(signal && { signal }) },
+      { thinker },
+    );
   } catch (error) {
     // One failed grading must not end the sitting: the person grades this card themselves.
     if (signal?.aborted) return undefined;

@@ -8,8 +8,9 @@ import {
   maxDomainLength,
 } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
-import { AbilityIndex, type DuplicateMatch } from '../../domain/deduplication.js';
+import { AbilityIndex } from '../../domain/deduplication.js';
 import { UserInputError } from '../../domain/errors/index.js';
+import { type Recognition, RepertoireIndex } from '../../domain/recognition.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
@@ -26,7 +27,7 @@ export interface AddAbilitiesInput {
 export type AddOutcome =
   | { outcome: 'added'; name: string; ability: Ability }
   /** The name is an ability already there; `promoted` when that ability just became the person's own. */
-  | { outcome: 'merged'; name: string; ability: Ability; match: DuplicateMatch; promoted: boolean };
+  | { outcome: 'merged'; name: string; ability: Ability; match: Recognition; promoted: boolean };
 
 /**
  * Adds abilities to the repertoire, merging each name that is an ability already there (same domain:
@@ -47,17 +48,25 @@ export async function addAbilities(input: AddAbilitiesInput, deps: RepertoireDep
   const summary = cleanSummary(input.summary);
   const status = input.status ?? 'own';
 
-  const existing = deps.store.listAbilities({ domain });
-  const existingVectors = await abilityVectors(existing, deps);
+  await abilityVectors(deps.store.listAbilities({ domain }), deps);
   const newVectors = await deps.embedder.embed(names);
-  const index = new AbilityIndex(
-    existing.map((ability) => ({ ability, vector: existingVectors.get(ability.id) })),
-    await calibrationFor(deps),
-  );
+  const calibration = await calibrationFor(deps);
   const now = deps.clock.now();
-
-  return deps.store.transaction(() =>
-    names.map((name, i): AddOutcome => {
+  return deps.store.transaction(() => {
+    // Read inside the write lock: another process may have added one of these names meanwhile.
+    const existing = deps.store.listAbilities({ domain });
+    const stored = deps.vectors.getVectors(
+      'ability',
+      deps.embedder.model,
+      existing.map((a) => a.id),
+    );
+    const candidates = existing.map((ability) => ({ ability, vector: stored.get(ability.id) }));
+    const index = new RepertoireIndex(
+      new AbilityIndex(candidates, calibration),
+      candidates,
+      deps.store.listAliases(),
+    );
+    return names.map((name, i): AddOutcome => {
       const vector = newVectors[i]!;
       const match = index.match(name, vector);
       if (match) return merge(name, match, status, now, deps);
@@ -75,15 +84,15 @@ export async function addAbilities(input: AddAbilitiesInput, deps: RepertoireDep
       deps.store.insertAbility(ability);
       deps.store.addAbilityEvent({ abilityId: ability.id, status, at: now });
       deps.vectors.putVector('ability', ability.id, deps.embedder.model, vector);
-      index.add({ ability, vector });
+      index.add(ability, vector);
       return { outcome: 'added', name, ability };
-    }),
-  );
+    });
+  });
 }
 
 function merge(
   name: string,
-  match: DuplicateMatch,
+  match: Recognition,
   status: AbilityStatus,
   now: Date,
   deps: RepertoireDeps,

@@ -1,6 +1,6 @@
 import { type Ability, type AbilityStatus, cleanLabel, maxAbilityNameLength } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
-import { UserInputError } from '../../domain/errors/index.js';
+import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import { findAbility } from './find-ability.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
 
@@ -84,8 +84,38 @@ export function mergeAbility(
   const into: Ability = { ...target, status, updatedAt: now };
   deps.store.transaction(() => {
     deps.store.mergeAbility(merged.id, into);
+    // The merged name stays known: mapping finds "2-5-1s" again as "ii-V-I".
+    if (merged.key !== into.key)
+      deps.store.addAlias({
+        abilityId: into.id,
+        name: merged.name,
+        key: merged.key,
+        source: 'merged',
+        createdAt: now,
+      });
     deps.store.updateAbility(into);
     if (status !== target.status) deps.store.addAbilityEvent({ abilityId: into.id, status, at: now });
   });
   return { merged, into };
+}
+
+/** Forgets one name an ability was known by; the ability itself is unchanged. */
+export function removeAlias(
+  name: string,
+  options: { domain?: string | undefined },
+  deps: Pick<RepertoireDeps, 'store'>,
+): { ability: Ability; alias: string } {
+  const key = nameKey(name);
+  const aliases = deps.store.listAliases().filter((alias) => alias.key === key);
+  const found = aliases
+    .map((alias) => ({ alias, ability: deps.store.getAbility(alias.abilityId)! }))
+    .filter(
+      ({ ability }) => !options.domain || ability.domain.toLowerCase() === options.domain.toLowerCase(),
+    );
+  if (found.length === 0) throw new NotFoundError(`no ability is known as "${name}" (see chops repertoire)`);
+  if (found.length > 1)
+    throw new UserInputError(`"${name}" names abilities in several domains; say which with --domain`);
+  const [{ alias, ability }] = found as [(typeof found)[number]];
+  deps.store.transaction(() => deps.store.removeAlias(ability.id, alias.key));
+  return { ability, alias: alias.name };
 }

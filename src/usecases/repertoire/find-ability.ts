@@ -6,7 +6,8 @@ import { minTypedIdLength } from '../../domain/record-id.js';
 
 /**
  * The ability a person means by `reference`: its id, or its name in any spelling that normalises alike
- * ("Chord voicings" finds "chord voicing"). A name found in several domains needs `domain`.
+ * ("Chord voicings" finds "chord voicing"), or a name it has been known by (an alias). A name found in
+ * several domains needs `domain`.
  */
 export function findAbility(store: RepertoireStore, reference: string, domain?: string): Ability {
   const byId = store.getAbility(reference.trim());
@@ -17,6 +18,19 @@ export function findAbility(store: RepertoireStore, reference: string, domain?: 
     (ability) => ability.key === key || ability.name.toLocaleLowerCase() === reference.toLocaleLowerCase(),
   );
   if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    // Not a current name: perhaps a name it has been known by.
+    const ids = new Set(
+      store
+        .listAliases()
+        .filter((alias) => alias.key === key)
+        .map((a) => a.abilityId),
+    );
+    const known = [...ids]
+      .map((id) => store.getAbility(id))
+      .filter((a) => a && (!domain || a.domain.toLowerCase() === domain.toLowerCase()));
+    if (known.length === 1) return known[0]!;
+  }
   // Not a name: perhaps the start of an id, as people type them (see domain/record-id.ts).
   const typed = reference.trim();
   const prefixed =

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { abilityKinds, abilityStatuses } from '../../domain/ability.js';
+import { aliasSources } from '../../domain/alias.js';
 import { artifactFormats } from '../../domain/artifact.js';
 import { cardCheckSchema } from '../../domain/practice/card-check.js';
 import { drillCellSchema } from '../../domain/practice/drill-cell.js';
@@ -122,9 +123,16 @@ const documentFields = z.strictObject({
       createdAt: time,
       updatedAt: time,
       events: list(z.strictObject({ status: z.enum(abilityStatuses), at: time }), 10_000),
+      // Every other name it has been known by (absent in files from before aliases).
+      aliases: list(
+        z.strictObject({ name: label(200), source: z.enum(aliasSources), createdAt: time }),
+        1_000,
+      ).optional(),
     }),
     1_000_000,
   ),
+  /** Abilities the person said "not yet" to (absent in files from before). */
+  notYet: list(z.strictObject({ name: label(200), at: time }), 1_000_000).optional(),
   goals: list(
     z.strictObject({
       id,

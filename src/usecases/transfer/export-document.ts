@@ -34,6 +34,7 @@ function logJson(log: ReviewLog) {
 export function exportDocument(deps: TransferDeps): ChopsDocument {
   const person = deps.repertoire.getPerson();
   const events = groupBy(deps.repertoire.listAbilityEvents(), (event) => event.abilityId);
+  const aliases = groupBy(deps.repertoire.listAliases(), (alias) => alias.abilityId);
   const cards = groupBy(deps.practice.listCards({}), (card: Card) => card.trickId);
   return {
     chops: documentVersion,
@@ -49,7 +50,13 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
       createdAt: iso(ability.createdAt),
       updatedAt: iso(ability.updatedAt),
       events: (events.get(ability.id) ?? []).map((event) => ({ status: event.status, at: iso(event.at) })),
+      aliases: (aliases.get(ability.id) ?? []).map((alias) => ({
+        name: alias.name,
+        source: alias.source,
+        createdAt: iso(alias.createdAt),
+      })),
     })),
+    notYet: deps.repertoire.listNotYet().map((entry) => ({ name: entry.name, at: iso(entry.at) })),
     goals: deps.ideas.listGoals().map((goal) => ({
       id: goal.id,
       text: goal.text,

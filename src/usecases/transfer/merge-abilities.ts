@@ -1,5 +1,6 @@
 import { type Ability, cleanLabel, maxAbilityNameLength, maxDomainLength } from '../../domain/ability.js';
 import { nameKey } from '../../domain/ability-name.js';
+import { recordAlias } from '../repertoire/aliases.js';
 import type { ChopsDocument } from './document-schema.js';
 import { checked, date, type IdClaims, type ImportSummary, sameTime } from './import-support.js';
 import type { TransferDeps } from './transfer-deps.js';
@@ -26,7 +27,7 @@ export function mergeAbilities(
     const where = `abilities[${i}]`;
     const name = checked(() => cleanLabel(entry.name, 'ability name', maxAbilityNameLength), where);
     const domain = checked(() => cleanLabel(entry.domain, 'domain', maxDomainLength), where);
-    const { events: history, ...fields } = entry;
+    const { events: history, aliases, ...fields } = entry;
     // Its name may have changed since (a rename), never when it was made nor its domain.
     const { id: claimed, here } = claims.claim(
       entry.id,
@@ -59,6 +60,9 @@ export function mergeAbilities(
     }
     const id = existing?.id ?? ability.id;
     abilityIds.set(entry.id, id);
+    // A name that is another ability's here is left out, never merged silently.
+    for (const alias of aliases ?? [])
+      recordAlias(repertoire, existing ?? ability, alias.name, alias.source, date(alias.createdAt));
     for (const event of history) {
       const key = `${id} ${event.status} ${+date(event.at)}`;
       if (events.has(key)) continue;
@@ -67,6 +71,8 @@ export function mergeAbilities(
       summary.added.events++;
     }
   });
+  for (const entry of document.notYet ?? [])
+    repertoire.rememberNotYet({ key: nameKey(entry.name), name: entry.name, at: date(entry.at) });
   return abilityIds;
 }
 

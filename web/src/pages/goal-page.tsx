@@ -1,3 +1,4 @@
+import { ChecklistChips } from '../components/checklist-chips.js';
 import type { ShownIdea } from '../components/idea-card.js';
 import { ErrorNote, Loading } from '../components/states.js';
 import type { GoalJson } from '../types.js';
@@ -18,6 +19,7 @@ export function GoalPage({ id }: { id: string }) {
       <p className="muted">
         {g.domain} · imagined {new Date(g.createdAt).toLocaleString()} with {g.model}
       </p>
+      <ChecklistChips goalId={g.id} onAnswered={goal.reload} />
       <IdeaSets goal={g.text} gain={g.gain} spread={g.spread} notes={g.notes} solo={solo} reach={reach} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { api } from '../api.js';
+import { FirstAbilities } from '../components/first-abilities.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
 import { type AbilityJson, abilityKinds, abilityStatuses, type OutcomeJson } from '../types.js';
 import { useApi } from '../use-api.js';
@@ -34,6 +35,7 @@ export function RepertoirePage() {
         <span className="need need-lent">lent</span>) and the ones you are practising (
         <span className="need need-learning">learning</span>).
       </p>
+      {abilities.data?.length === 0 ? <FirstAbilities onAdded={abilities.reload} /> : null}
       <AddAbilities domains={domains} onAdded={abilities.reload} />
       <fieldset className="filters" aria-label="Filter">
         <label>

@@ -10,6 +10,7 @@ import { aut } from './009-aut.js';
 import { mine } from './010-mine.js';
 import { practiceFits } from './011-practice-fits.js';
 import { attemptsAndImports } from './012-attempts-and-imports.js';
+import { recognition } from './013-recognition.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -28,4 +29,5 @@ export const migrations: readonly string[] = [
   mine,
   practiceFits,
   attemptsAndImports,
+  recognition,
 ];

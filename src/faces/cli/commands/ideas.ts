@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { NotFoundError } from '../../../domain/errors/index.js';
+import { ideasAsTheyStand } from '../../../usecases/recognition/needs-now.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, goalJson, ideaJson, ideaLines, reachBar } from '../idea-view.js';
 import { table } from '../output.js';
@@ -15,7 +16,8 @@ export function ideasCommand(cli: CliContext): Command {
       const app = cli.open(command);
       if (options.goal && !app.ideas.getGoal(options.goal))
         throw new NotFoundError(`no goal "${options.goal}"`);
-      const ideas = app.ideas.listIdeas({ goalId: options.goal });
+      // Needs as they stand now, not as they were when the idea was made.
+      const ideas = ideasAsTheyStand(app.ideas.listIdeas({ goalId: options.goal }), app.store);
       if (options.json) return cli.output.json(ideas.map(ideaJson));
       if (ideas.length === 0)
         return cli.output.line('No ideas yet. Imagine some: chops imagine "a goal of yours"');
@@ -43,8 +45,9 @@ export function ideaCommand(cli: CliContext): Command {
     .option('--json', 'print as JSON')
     .action((id: string, options: { json?: boolean }, command: Command) => {
       const app = cli.open(command);
-      const idea = app.ideas.getIdea(app.resolveId('idea', id));
-      if (!idea) throw new NotFoundError(`no idea "${id}" (see chops ideas)`);
+      const stored = app.ideas.getIdea(app.resolveId('idea', id));
+      if (!stored) throw new NotFoundError(`no idea "${id}" (see chops ideas)`);
+      const [idea] = ideasAsTheyStand([stored], app.store) as [typeof stored];
       const goal = app.ideas.getGoal(idea.goalId)!;
       if (options.json) return cli.output.json({ ...ideaJson(idea), goal: goalJson(goal) });
       const { colors } = cli.output;

@@ -92,14 +92,34 @@ describe('chops imagine', () => {
     expect(result.stdout).toContain('Reach: with abilities the model lends');
     expect(result.stdout).toContain('data sonification (new)');
     expect(result.stdout).toMatch(/reach █████░░░░░ 50%/);
-    expect(result.stdout.trim().split('\n').slice(-2)[0]).toMatch(/^Imagination gain: /);
+    const lines = result.stdout.trim().split('\n');
+    const gainAt = lines.findIndex((line) => line.startsWith('Imagination gain: '));
+    expect(lines[gainAt + 1]).toMatch(/^Make one: chops make/);
     expect(result.stdout).not.toContain('\u001b');
+    // Not a terminal: the checklist is printed with the commands that answer it, and nothing waits.
+    expect(lines.slice(gainAt)).toEqual(
+      expect.arrayContaining(['Can you already do these?', '  - rubato', '  - data sonification']),
+    );
 
     const list = await runChops(['ideas', '--json'], { home });
-    const stored = JSON.parse(list.stdout) as { id: string; set: string }[];
-    expect(stored.map((i) => i.set).sort()).toEqual(['reach', 'solo', 'solo']);
+    const stored = JSON.parse(list.stdout) as { id: string; set: string; title: string }[];
+    // "rubato" is not the person's (yet): the rubato intro is not shown as solo.
+    expect(stored.map((i) => i.set).sort()).toEqual(['reach', 'reach', 'solo']);
     const one = await runChops(['idea', stored.find((i) => i.set === 'reach')!.id], { home });
-    expect(one.stdout).toContain('data sonification (new): tides to rhythm');
+    expect(one.stdout).toMatch(/(data sonification|rubato) \(new\)/);
+
+    // Answered later: rubato is theirs, so the intro becomes solo; data sonification is not yet.
+    const can = await runChops(['can', 'rubato', '--domain', 'jazz'], { home });
+    expect(can.stdout).toMatch(/"a ballad for my quartet": 1 idea re-mapped; now 2 solo and 1 reach/);
+    const lack = await runChops(['lack', 'data sonification', '--json'], { home });
+    expect(JSON.parse(lack.stdout)).toEqual({ notYet: ['data sonification'] });
+    const after = JSON.parse((await runChops(['ideas', '--json'], { home })).stdout) as typeof stored;
+    expect(after.find((i) => i.title === 'Rubato duo intro')?.set).toBe('solo');
+    const again = await runChops(['imagine', 'a ballad for my quartet', '--domain', 'jazz', '--json'], {
+      home,
+      env,
+    });
+    expect(JSON.parse(again.stdout).toConfirm).toEqual([]);
   });
 
   it('says how to get a model, exit 3, when none is configured', async () => {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
 import { imaginedJson } from '../../views/idea-json.js';
+import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, ideaLines } from '../idea-view.js';
 import { interruptible } from '../interrupt.js';
@@ -58,20 +59,31 @@ export function imagineCommand(cli: CliContext): Command {
         mine = await askMine(new Prompter(cli.io));
       }
       const thinker = await app.thinker();
+      const domain = app.defaultDomain(options.domain);
       return interruptible(async ({ signal }) => {
+        const deps = {
+          ...(await app.repertoire()),
+          ideas: app.ideas,
+          thinker,
+          ...(await app.imagineExtras()),
+        };
         const result = await imagine(
           {
             goal: words.join(' '),
-            domain: app.defaultDomain(options.domain),
+            domain,
             count: options.number,
             mine,
             signal,
             onProgress: (message) => cli.output.note(cli.output.colors.dim(`… ${message}`)),
           },
-          { ...(await app.repertoire()), ideas: app.ideas, thinker, ...(await app.imagineExtras()) },
+          deps,
         );
         if (options.json) return cli.output.json(imaginedJson(result));
         printImagined(cli, result);
+        // Recognition, not recall: the needs chops could not place, for the person to confirm.
+        const answered = await askChecklist(cli, result.toConfirm, domain, deps);
+        const now = answered?.remapped.find((r) => r.goal.id === result.goal.id);
+        if (now && now.moved > 0) printImagined(cli, { ...result, ...now });
       });
     });
 }
@@ -98,7 +110,7 @@ export async function askMine(prompter: Prompter): Promise<string[]> {
 }
 
 /** The sets in reading order: the person's own first, then solo, reach, notes, and the gain last. */
-export function printImagined(cli: CliContext, result: ImagineResult): void {
+export function printImagined(cli: CliContext, result: Omit<ImagineResult, 'toConfirm'>): void {
   const { colors } = cli.output;
   cli.output.line(colors.bold(`Goal: ${terminalSafeLine(result.goal.text)}`));
   if (result.mine.length > 0) {

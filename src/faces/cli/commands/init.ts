@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { UserInputError } from '../../../domain/errors/index.js';
+import { ModelError, UserInputError } from '../../../domain/errors/index.js';
 import type { Person } from '../../../domain/person.js';
+import { proposeAbilities } from '../../../usecases/recognition/propose-abilities.js';
 import { introducePerson } from '../../../usecases/repertoire/introduce-person.js';
 import type { ChopsApp } from '../../chops-app.js';
 import { describeOutcome, outcomeJson } from '../ability-view.js';
@@ -91,15 +92,45 @@ export async function initConversation(app: ChopsApp, prompter: Prompter): Promi
     placeholder: 'e.g. jazz saxophone, music theory',
     required: true,
   });
-  const abilities = await prompter.list(
-    `A first handful of things you can do in ${domains[0]}, comma-separated`,
-    {
-      placeholder: 'e.g. blues scale, ii-V-I voicings, transcribing solos',
-    },
+  const ticked = await tickProposals(app, prompter, about, domains);
+  const typed = await prompter.list(
+    ticked.length
+      ? 'Anything else you can do, comma-separated (Enter for nothing)'
+      : `A first handful of things you can do in ${domains[0]}, comma-separated`,
+    { placeholder: 'e.g. blues scale, ii-V-I voicings, transcribing solos' },
   );
+  const abilities = [...ticked, ...typed];
   const result = await introducePerson({ name, about, domains, abilities }, await app.repertoire());
   for (const outcome of result.added) prompter.info(terminalSafeLine(describeOutcome(outcome)));
   return result.person;
+}
+
+/**
+ * A first repertoire by recognition: with a model, the abilities typical for the person, grouped, to
+ * tick. Without one (or when it fails) the person types, as before.
+ */
+async function tickProposals(
+  app: ChopsApp,
+  prompter: Prompter,
+  about: string,
+  domains: string[],
+): Promise<string[]> {
+  if (!(await app.modelStatus()).configured) return [];
+  prompter.info('… proposing abilities typical for you');
+  try {
+    const groups = await proposeAbilities({ about, domains }, { thinker: await app.thinker() });
+    if (groups.length === 0) return [];
+    return await prompter.tick(
+      'Which of these can you already do? (space ticks, Enter confirms)',
+      groups.map((g) => ({ name: terminalSafeLine(g.name), items: g.abilities.map(terminalSafeLine) })),
+    );
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    prompter.info(
+      terminalSafeLine(`chops could not propose abilities (${error.message}); type them instead.`),
+    );
+    return [];
+  }
 }
 
 function personJson(person: Person) {

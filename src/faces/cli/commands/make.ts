@@ -2,7 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { type ArtifactFormat, artifactFormats } from '../../../domain/artifact.js';
 import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
+import { toConfirmJson } from '../../views/checklist-json.js';
 import { artifactJson, attemptLine } from '../artifact-view.js';
+import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -55,6 +57,13 @@ export function makeCommand(cli: CliContext): Command {
       const thinker = await app.thinker();
       const { colors } = cli.output;
       return interruptible(async ({ signal }) => {
+        const deps = {
+          ...(await app.repertoire()),
+          ideas: app.ideas,
+          artifacts: app.artifacts,
+          thinker,
+          checkers: app.checkers,
+        };
         const result = await make(
           {
             ideaId: app.resolveId('idea', ideaId),
@@ -65,13 +74,7 @@ export function makeCommand(cli: CliContext): Command {
             onAttempt: (attempt) => cli.output.note(attemptLine(attempt, colors)),
             data,
           },
-          {
-            ...(await app.repertoire()),
-            ideas: app.ideas,
-            artifacts: app.artifacts,
-            thinker,
-            checkers: app.checkers,
-          },
+          deps,
         );
         for (const file of await changedDataFiles(data))
           cli.output.note(
@@ -104,6 +107,7 @@ export function makeCommand(cli: CliContext): Command {
           cli.output.json({
             ...artifactJson(result.artifact, result.attempts),
             lent: result.lent,
+            toConfirm: result.toConfirm.map(toConfirmJson),
             written: written ?? null,
           });
           if (!artifact.passed) throw failed();
@@ -125,6 +129,8 @@ export function makeCommand(cli: CliContext): Command {
         cli.output.line(
           colors.dim(`See it: chops artifact ${artifact.id}   ·   learn from it: chops learn ${artifact.id}`),
         );
+        const domain = app.ideas.getGoal(app.ideas.getIdea(artifact.ideaId)?.goalId ?? '')?.domain;
+        await askChecklist(cli, result.toConfirm, domain ?? app.defaultDomain(undefined), deps);
         if (!artifact.passed) throw failed();
       });
     });

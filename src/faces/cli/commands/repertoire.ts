@@ -3,6 +3,7 @@ import { type Ability, abilityStatuses, parseAbilityStatus } from '../../../doma
 import {
   mergeAbility,
   removeAbility,
+  removeAlias,
   renameAbility,
   setAbilityStatus,
 } from '../../../usecases/repertoire/change-ability.js';
@@ -110,8 +111,22 @@ export function repertoireCommand(cli: CliContext): Command {
       },
     );
 
+  repertoire
+    .command('unalias')
+    .description('forget a name an ability was known by (say, a model name chops matched wrongly)')
+    .argument('<name>', 'the alias')
+    .option('-d, --domain <domain>', 'the domain, when the alias is in several')
+    .action((name: string, options: { domain?: string }, command: Command) => {
+      const app = cli.open(command);
+      const { ability, alias } = removeAlias(name, options, app);
+      cli.output.line(terminalSafeLine(`"${ability.name}" is no longer known as "${alias}"`));
+    });
+
   return repertoire;
 }
+
+const aliasList = (aliases: readonly string[]) =>
+  aliases.length > 3 ? `${aliases.slice(0, 3).join(', ')}, …` : aliases.join(', ');
 
 /** The repertoire as a table, with counts by status. */
 export function printRepertoire(cli: CliContext, abilities: readonly Ability[], filtered = false): void {
@@ -125,7 +140,7 @@ export function printRepertoire(cli: CliContext, abilities: readonly Ability[], 
     table(
       abilities.map((a) => [
         { text: a.status, color: statusColor(colors, a.status) },
-        a.name,
+        a.aliases?.length ? `${a.name} ${colors.dim(`(also ${aliasList(a.aliases)})`)}` : a.name,
         { text: a.domain, color: colors.dim },
         { text: a.kind, color: colors.dim },
         a.summary,

@@ -9,6 +9,7 @@ import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
 import type { ChopsApp, ModelStatus } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
 import { attemptLine } from '../artifact-view.js';
+import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { practiseInTerminal } from '../practice-terminal.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -56,24 +57,23 @@ const steps: Record<string, SessionStep> = {
         placeholder: 'e.g. a ballad for my quartet; a cheaper assay for enzyme activity',
         required: true,
       });
+      const domain = app.defaultDomain(undefined);
       const mine = await askMine(prompter);
+      const deps = {
+        ...(await app.repertoire()),
+        ideas: app.ideas,
+        thinker: await app.thinker(),
+        ...(await app.imagineExtras()),
+      };
       const result = await imagine(
-        {
-          goal,
-          domain: app.defaultDomain(undefined),
-          mine,
-          onProgress: (message) => prompter.info(`… ${message}`),
-        },
-        {
-          ...(await app.repertoire()),
-          ideas: app.ideas,
-          thinker: await app.thinker(),
-          ...(await app.imagineExtras()),
-        },
+        { goal, domain, mine, onProgress: (message) => prompter.info(`… ${message}`) },
+        deps,
       );
       printImagined(cli, result);
+      const answered = await askChecklist(cli, result.toConfirm, domain, deps, prompter);
+      const now = answered?.remapped.find((r) => r.goal.id === result.goal.id) ?? result;
       const chosen = await prompter.choose('Make one of these ideas now?', [
-        ...[...result.reach, ...result.solo].map((idea) => ({
+        ...[...now.reach, ...now.solo].map((idea) => ({
           value: idea.id,
           label: terminalSafeLine(idea.title),
           hint: idea.set,
@@ -158,19 +158,20 @@ const steps: Record<string, SessionStep> = {
 };
 
 async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, ideaId: string): Promise<void> {
+  const deps = {
+    ...(await app.repertoire()),
+    ideas: app.ideas,
+    artifacts: app.artifacts,
+    thinker: await app.thinker(),
+    checkers: app.checkers,
+  };
   const result = await make(
     {
       ideaId,
       onProgress: (message) => prompter.info(`… ${message}`),
       onAttempt: (attempt) => prompter.info(attemptLine(attempt, cli.output.colors)),
     },
-    {
-      ...(await app.repertoire()),
-      ideas: app.ideas,
-      artifacts: app.artifacts,
-      thinker: await app.thinker(),
-      checkers: app.checkers,
-    },
+    deps,
   );
   const { artifact } = result;
   const verdict = artifact.passed ? 'passes its check' : 'still fails its check';
@@ -184,6 +185,8 @@ async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, idea
       .join('\n'),
     'Made',
   );
+  const goal = app.ideas.getGoal(app.ideas.getIdea(ideaId)?.goalId ?? '');
+  await askChecklist(cli, result.toConfirm, goal?.domain ?? app.defaultDomain(undefined), deps, prompter);
 }
 
 /**

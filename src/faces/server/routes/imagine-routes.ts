@@ -4,6 +4,7 @@ import { secretValues } from '../../../adapters/models/index.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { MAX_MINE_CHARACTERS, MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
+import { ideasAsTheyStand } from '../../../usecases/recognition/needs-now.js';
 import { goalJson, ideaJson, imaginedJson, mineIdeaJson } from '../../views/idea-json.js';
 import { longOperation, type OperationEvents } from '../long-operation.js';
 import { parseBody, parseValue } from '../parse-body.js';
@@ -63,7 +64,8 @@ export function imagineRoutes(context: ServerContext): Hono {
   routes.get('/goals/:id', (c) => {
     const goal = app.ideas.getGoal(app.resolveId('goal', c.req.param('id')));
     if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
-    const ideas = app.ideas.listIdeas({ goalId: goal.id }).map((idea) => ({
+    // Needs as they stand now, not as they were when the ideas were made.
+    const ideas = ideasAsTheyStand(app.ideas.listIdeas({ goalId: goal.id }), app.store).map((idea) => ({
       ...ideaJson(idea),
       // What was made of it, so the goal's page can say so and link there.
       made: app.artifacts
@@ -81,13 +83,14 @@ export function imagineRoutes(context: ServerContext): Hono {
   routes.get('/ideas', (c) => {
     const goalId = c.req.query('goal');
     if (goalId && !app.ideas.getGoal(goalId)) throw new NotFoundError(`no goal "${goalId}"`);
-    return c.json(app.ideas.listIdeas({ goalId }).map(ideaJson));
+    return c.json(ideasAsTheyStand(app.ideas.listIdeas({ goalId }), app.store).map(ideaJson));
   });
 
   routes.get('/ideas/:id', (c) => {
     const idea = app.ideas.getIdea(app.resolveId('idea', c.req.param('id')));
     if (!idea) throw new NotFoundError(`no idea "${c.req.param('id')}"`);
-    return c.json({ ...ideaJson(idea), goal: goalJson(app.ideas.getGoal(idea.goalId)!) });
+    const [now] = ideasAsTheyStand([idea], app.store);
+    return c.json({ ...ideaJson(now!), goal: goalJson(app.ideas.getGoal(idea.goalId)!) });
   });
 
   return routes;

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../../domain/errors/index.js';
 import { learn } from '../../../usecases/learn/learn.js';
 import { make } from '../../../usecases/make/make.js';
 import { artifactJson, attemptJson } from '../../views/artifact-json.js';
+import { toConfirmJson } from '../../views/checklist-json.js';
 import { learnedJson } from '../../views/learn-json.js';
 import { longOperation } from '../long-operation.js';
 import { parseBody } from '../parse-body.js';
@@ -65,6 +66,7 @@ export function makeRoutes(context: ServerContext): Hono {
         return {
           ...artifactJson(result.artifact, result.attempts),
           lent: result.lent,
+          toConfirm: result.toConfirm.map(toConfirmJson),
           formatChosen: result.formatChosen,
         };
       },

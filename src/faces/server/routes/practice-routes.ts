@@ -74,7 +74,7 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     const card = app.practice.getCard(body.cardId);
     if (!card) throw new NotFoundError(`no card "${body.cardId}"`);
     const grade = await gradeAnswer(
-      { card, answer: body.answer, signal: c.req.raw.signal },
+      { card, answer: body.answer, signal: c.req.raw.signal, person: app.store.getPerson() },
       { thinker: await app.thinker() },
     );
     return c.json(grade);
