@@ -2,6 +2,7 @@ import type { Ability } from './ability.js';
 import { acronymsOf, asAcronym, compactName, nameKey, nameTokens } from './ability-name.js';
 import type { AbilityAlias } from './alias.js';
 import type { AbilityIndex, DuplicateMatch } from './deduplication.js';
+import type { Calibration } from './similarity/calibration.js';
 import { cosine } from './vector.js';
 
 /** How chops recognised a name as an ability: its own deduplication, an alias, or a claim it checked. */
@@ -13,12 +14,19 @@ export interface Recognition {
 
 /**
  * How close a model's name must be to the ability it claims to be, when the names share no word: a
- * floor under which the claim is implausible ("Python scripting" is not "enzyme kinetics", 0.17 by the
- * word vectors), well below the merge threshold because the claim is evidence too. Word-vector figures
- * for claims a strong model makes rightly: "SDS-PAGE gel electrophoresis" / "SDS-PAGE" 0.75,
- * "guide-tone lines" / "guide tones" 0.84; wrongly: "JavaScript" / "tritone subs" 0.18.
+ * floor under which the claim is implausible, well below the merge threshold because the claim is
+ * evidence too. Calibrated for the embedder in use: the same share of the way from its baseline for
+ * unrelated texts to its same-ability threshold. With the word vectors (0.17 and 0.92) the floor is
+ * about 0.60, and claims a strong model makes rightly pass ("SDS-PAGE gel electrophoresis" / "SDS-PAGE"
+ * 0.75, "guide-tone lines" / "guide tones" 0.84) while wrong ones fail ("Python scripting" / "enzyme
+ * kinetics" 0.17, "JavaScript" / "tritone subs" 0.18).
  */
-export const defaultClaimSimilarity = 0.6;
+export function claimFloor(calibration: Pick<Calibration, 'sameAbility' | 'unrelatedIdeas'>): number {
+  const { sameAbility, unrelatedIdeas } = calibration;
+  return unrelatedIdeas + claimShare * (sameAbility - unrelatedIdeas);
+}
+
+const claimShare = 0.58;
 
 /**
  * The repertoire as chops recognises names against it: the deduplication index (same name, acronym,
@@ -33,6 +41,8 @@ export class RepertoireIndex {
     readonly index: AbilityIndex,
     abilities: readonly { ability: Ability; vector?: Float32Array | undefined }[],
     aliases: readonly Pick<AbilityAlias, 'abilityId' | 'name' | 'key'>[],
+    /** The embedder's floor for a model's claim (`claimFloor`); without one, claims are judged by words. */
+    readonly claimFloor?: number,
   ) {
     for (const { ability, vector } of abilities) {
       this.#byId.set(ability.id, ability);
@@ -104,7 +114,7 @@ export function plausiblySame(
   vector: Float32Array | undefined,
   ability: Ability,
   abilityVector: Float32Array | undefined,
-  threshold = defaultClaimSimilarity,
+  threshold: number | undefined,
 ): boolean {
   const mine = contentWords(name);
   const theirs = contentWords(ability.name);
@@ -113,7 +123,8 @@ export function plausiblySame(
   if (short && acronymsOf(ability.name).includes(short)) return true;
   const theirShort = asAcronym(ability.name);
   if (theirShort && acronymsOf(name).includes(theirShort)) return true;
-  return vector !== undefined && abilityVector !== undefined && cosine(vector, abilityVector) >= threshold;
+  if (threshold === undefined || vector === undefined || abilityVector === undefined) return false;
+  return cosine(vector, abilityVector) >= threshold;
 }
 
 // Words too common in ability names to show two names are one: sharing "analysis" proves nothing.

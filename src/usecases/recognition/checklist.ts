@@ -83,7 +83,13 @@ export async function withSuggestions(
     const sameAs = [...closest, ...wordy].find(
       (ability) =>
         ability.status === 'own' &&
-        plausiblySame(item.name, vector, ability, index.vectorOf(ability.id), deps.claimSimilarity),
+        plausiblySame(
+          item.name,
+          vector,
+          ability,
+          index.vectorOf(ability.id),
+          deps.claimSimilarity ?? index.claimFloor,
+        ),
     );
     return sameAs ? { ...item, sameAs } : item;
   });

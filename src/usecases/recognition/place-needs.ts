@@ -66,7 +66,16 @@ function checkedClaim(
       (ability.aliases ?? []).some((alias) => keys.includes(nameKey(alias))),
   );
   const current = claimed && repertoire.get(claimed.id);
-  if (current && plausiblySame(need.name, vector, current, repertoire.vectorOf(current.id), claimSimilarity))
+  if (
+    current &&
+    plausiblySame(
+      need.name,
+      vector,
+      current,
+      repertoire.vectorOf(current.id),
+      claimSimilarity ?? repertoire.claimFloor,
+    )
+  )
     return current;
   log.refused.push({ name: need.name, claimed: need.is });
   return undefined;

@@ -1,9 +1,13 @@
 import type { Ability } from '../../domain/ability.js';
 import { AbilityIndex, type MergeThresholds } from '../../domain/deduplication.js';
-import { RepertoireIndex } from '../../domain/recognition.js';
+import { claimFloor, RepertoireIndex } from '../../domain/recognition.js';
+import type { Calibration } from '../../domain/similarity/calibration.js';
 import { calibrationFor } from '../similarity/calibration-for.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
+
+/** What the index needs of the embedder's calibration: its merge thresholds and its claim floor. */
+type IndexThresholds = MergeThresholds & Pick<Calibration, 'unrelatedIdeas'>;
 
 type IndexDeps = Pick<RepertoireDeps, 'store' | 'vectors' | 'embedder' | 'calibrations'>;
 
@@ -23,7 +27,7 @@ export async function repertoireIndex(
  * The same index from the vectors already stored, without embedding anything: synchronous, so that it
  * can be built inside a transaction from what the database holds at that moment.
  */
-export function storedRepertoireIndex(deps: IndexDeps, thresholds: MergeThresholds): RepertoireIndex {
+export function storedRepertoireIndex(deps: IndexDeps, thresholds: IndexThresholds): RepertoireIndex {
   const abilities = deps.store.listAbilities();
   const vectors = deps.vectors.getVectors(
     'ability',
@@ -37,8 +41,13 @@ function indexOf(
   abilities: readonly Ability[],
   vectors: ReadonlyMap<string, Float32Array>,
   deps: Pick<RepertoireDeps, 'store'>,
-  thresholds: MergeThresholds,
+  thresholds: IndexThresholds,
 ): RepertoireIndex {
   const candidates = abilities.map((ability) => ({ ability, vector: vectors.get(ability.id) }));
-  return new RepertoireIndex(new AbilityIndex(candidates, thresholds), candidates, deps.store.listAliases());
+  return new RepertoireIndex(
+    new AbilityIndex(candidates, thresholds),
+    candidates,
+    deps.store.listAliases(),
+    claimFloor(thresholds),
+  );
 }
