@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -60,11 +61,19 @@ describe('bounded inputs', () => {
     const endless = join(folder, 'endless');
     execFileSync('mkfifo', [endless]);
     const writer = spawn('sh', ['-c', `exec yes '{"chops":1}' > ${endless}`]);
-    oneLineRefusal(
-      await runChops(['import', endless], { home: tempFolder() }),
-      /endless is larger than 256 MB/,
-    );
-    writer.kill();
+    // Hold a reading end until the writer is there, so that chops meets a FIFO with a writer however
+    // slowly the shell starts (without one, "nothing arrived" is the right answer).
+    const held = openSync(endless, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      await writerArrived(held);
+      oneLineRefusal(
+        await runChops(['import', endless], { home: tempFolder() }),
+        /endless is larger than 256 MB/,
+      );
+    } finally {
+      closeSync(held);
+      writer.kill();
+    }
   }, 60_000);
 
   it('endless standard input stops at the bound (import -, can --from -)', async () => {
@@ -94,3 +103,17 @@ describe('bounded inputs', () => {
     oneLineRefusal(result, /word vectors at \/dev\/zero: not a regular file/);
   });
 });
+
+/** Waits until something has been written into the FIFO open (non-blocking) at `fd`. */
+async function writerArrived(fd: number): Promise<void> {
+  const buffer = Buffer.alloc(1);
+  for (let tries = 0; tries < 500; tries++) {
+    try {
+      if (readSync(fd, buffer, 0, 1, null) > 0) return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the FIFO writer never started');
+}
