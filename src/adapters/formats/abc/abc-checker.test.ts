@@ -1,3 +1,4 @@
+import abcjs from 'abcjs';
 import { describe, expect, it } from 'vitest';
 import { createAbcChecker, plainWarning } from './abc-checker.js';
 import {
@@ -86,8 +87,12 @@ describe('abc checker on real tunes', () => {
     ]);
   });
 
-  it('strips HTML marks and entities from abcjs warnings', () => {
-    expect(plainWarning('Unknown: A&gt;B <span style="x">:</span>3')).toBe('Unknown: A>B :3');
+  it('turns abcjs warnings into plain text that still shows the offending character', () => {
+    expect(plainWarning('Unknown: A&gt;B <span style="x">:</span>3')).toBe('Unknown: A>B »:«3');
+    const [tune] = abcjs.parseOnly('X:1\nT:t\nM:4/4\nL:1/8\nK:C\nCDEF GAB!foo!c|c4 z4|]\n');
+    expect(plainWarning(tune!.warnings![0]!)).toBe(
+      'Music Line:6:9: Unknown decoration: foo:  CDEF GAB»!«foo!c|c4 z4|]',
+    );
   });
 
   it('writes MIDI and refuses other renderings', async () => {

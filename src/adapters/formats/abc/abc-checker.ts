@@ -31,9 +31,13 @@ const entities: Record<string, string> = {
   '&#39;': "'",
 };
 
-/** abcjs marks the offending character of a warning with HTML; the model needs plain text. */
+/**
+ * abcjs marks the offending character of a warning with HTML; the model needs plain text that still
+ * shows where: the marked characters are kept between »« so a repair knows what to change.
+ */
 export function plainWarning(warning: string): string {
   return warning
+    .replace(/<span[^>]*>([^<]*)<\/span>/g, '»$1«')
     .replace(/<[^>]*>/g, '')
     .replace(/&(lt|gt|amp|quot|#39);/g, (entity) => entities[entity] ?? entity);
 }
