@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataColumn, DataFile, DataRow, DataValue } from '../../domain/data-file.js';
 import { UserInputError } from '../../domain/errors/index.js';
+import { cannotRead } from '../files/bounded-read.js';
 
 /** Bounds on the person's data: the artifact holds all of it, inside a 64 MB sandbox. */
 export const dataLimits = { bytes: 5 * 1024 * 1024, rows: 50_000, columns: 200 } as const;
@@ -91,13 +92,7 @@ async function readBounded(path: string): Promise<Buffer> {
     return buffer.subarray(0, bytesRead);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = {
-      ENOENT: 'no such file',
-      EACCES: 'permission denied',
-      EISDIR: 'it is a folder',
-    };
-    throw new UserInputError(`cannot read ${path}: ${reasons[code ?? ''] ?? (error as Error).message}`);
+    throw cannotRead(path, error);
   } finally {
     await handle?.close();
   }

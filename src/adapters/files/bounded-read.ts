@@ -152,7 +152,8 @@ function megabytes(bytes: number): string {
   return bytes >= 512 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-function cannotRead(path: string, error: unknown): UserInputError {
+/** A failed read of a file the person named, as one line that says why. */
+export function cannotRead(path: string, error: unknown): UserInputError {
   const code = (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = {
     ENOENT: 'no such file',

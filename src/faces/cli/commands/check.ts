@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
+import { cannotRead } from '../../../adapters/files/bounded-read.js';
 import { type ArtifactFormat, artifactFormats, type CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FilePiece, FormatCheckers } from '../../../domain/ports/format-checker.js';
@@ -119,13 +120,7 @@ async function readTextFile(file: string): Promise<string> {
     return new TextDecoder('utf-8').decode(bytes);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = {
-      ENOENT: 'no such file',
-      EACCES: 'permission denied',
-      EISDIR: 'it is a folder',
-    };
-    throw new UserInputError(`cannot read ${file}: ${reasons[code ?? ''] ?? (error as Error).message}`);
+    throw cannotRead(file, error);
   } finally {
     await handle?.close();
   }
