@@ -4,14 +4,10 @@ import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { createFormatCheckers } from '../../adapters/formats/index.js';
-import { openDatabase } from '../../adapters/store/open-database.js';
-import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
-import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
-import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
-import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import type { FormatCheckers } from '../../domain/ports/format-checker.js';
-import { type MakeDeps, make } from './make.js';
+import { make } from './make.js';
+import { sqliteMakeDeps } from './test-support/sqlite-make-deps.js';
 
 // What make stores when it is stopped part way: never an artifact without attempts, never a passing
 // attempt beside an artifact that says it fails. (The hostile suite kills real processes; these stop
@@ -28,19 +24,7 @@ const used = [{ name: 'harmonic analysis of tides', how: 'separated the constitu
 
 function setUp(respond: (prompt: string, call: number) => unknown, checkers: FormatCheckers) {
   const { thinker } = scriptedThinker(respond);
-  const db = openDatabase(tempFolder());
-  let id = 0;
-  const deps: MakeDeps = {
-    store: new SqliteRepertoireStore(db),
-    vectors: new SqliteVectorStore(db),
-    ideas: new SqliteIdeaStore(db),
-    artifacts: new SqliteArtifactStore(db),
-    embedder,
-    thinker,
-    checkers,
-    clock: { now: () => new Date('2026-04-01T09:00:00Z') },
-    generateId: () => `id${++id}`,
-  };
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
   storeGoal(deps.ideas, { id: 'g1', text: 'understand the tides', domain: 'oceanography' }, [
     { id: 'idea1', title: 'Tide study', pitch: 'Measure the local tide.', lens: 'a sailor', needs: [] },
   ]);

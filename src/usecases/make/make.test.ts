@@ -4,16 +4,12 @@ import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { createFormatCheckers } from '../../adapters/formats/index.js';
-import { openDatabase } from '../../adapters/store/open-database.js';
-import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
-import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
-import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
-import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { DataFile } from '../../domain/data-file.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
-import { type MakeDeps, make } from './make.js';
+import { make } from './make.js';
 import { formatGuides } from './make-prompts.js';
+import { sqliteMakeDeps } from './test-support/sqlite-make-deps.js';
 
 const tempFolder = temporaryFolders();
 const checkers = createFormatCheckers();
@@ -32,19 +28,7 @@ const used = [
 
 async function setUp(respond: (prompt: string, call: number) => unknown) {
   const { thinker, model } = scriptedThinker(respond);
-  const db = openDatabase(tempFolder());
-  let id = 0;
-  const deps: MakeDeps = {
-    store: new SqliteRepertoireStore(db),
-    vectors: new SqliteVectorStore(db),
-    ideas: new SqliteIdeaStore(db),
-    artifacts: new SqliteArtifactStore(db),
-    embedder,
-    thinker,
-    checkers,
-    clock: { now: () => new Date('2026-04-01T09:00:00Z') },
-    generateId: () => `id${++id}`,
-  };
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
   const now = new Date('2026-04-01T08:00:00Z');
   storeGoal(deps.ideas, { id: 'g1', text: 'understand the tides', domain: 'oceanography', createdAt: now }, [
     {

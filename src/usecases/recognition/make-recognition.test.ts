@@ -5,13 +5,9 @@ import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
 import { createFormatCheckers } from '../../adapters/formats/index.js';
-import { openDatabase } from '../../adapters/store/open-database.js';
-import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
-import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
-import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
-import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
-import { type MakeDeps, make } from '../make/make.js';
+import { make } from '../make/make.js';
+import { sqliteMakeDeps } from '../make/test-support/sqlite-make-deps.js';
 import { introducePerson } from '../repertoire/introduce-person.js';
 import { answerChecklist } from './answers.js';
 
@@ -28,19 +24,7 @@ const plan =
 
 async function setUp(persona: typeof biochemist, answer: unknown) {
   const { thinker, model } = scriptedThinker(() => answer);
-  const db = openDatabase(tempFolder());
-  let id = 0;
-  const deps: MakeDeps = {
-    store: new SqliteRepertoireStore(db),
-    vectors: new SqliteVectorStore(db),
-    ideas: new SqliteIdeaStore(db),
-    artifacts: new SqliteArtifactStore(db),
-    embedder,
-    thinker,
-    checkers,
-    clock: { now: () => new Date('2026-04-01T09:00:00Z') },
-    generateId: () => `id${++id}`,
-  };
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
   await introducePerson({ ...persona.person, abilities: persona.typed }, deps);
   storeGoal(deps.ideas, { id: 'g1', text: persona.goal, domain: persona.person.domains[0]! }, [
     { id: 'idea1', title: 'The idea', pitch: 'Its pitch.', needs: [] },
