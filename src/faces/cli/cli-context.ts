@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import type { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { ChopsApp } from '../chops-app.js';
 import type { Output } from './output.js';
 
@@ -12,19 +12,22 @@ export interface CliIo {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The global options every command accepts. */
-export interface GlobalOptions {
-  home?: string;
-  model?: string;
-  embedModel?: string;
+/** The program with the global options every command accepts; their type comes from these declarations. */
+export function chopsProgram() {
+  return new Command('chops')
+    .option('--home <dir>', 'data folder (default: $CHOPS_HOME, else ~/.local/share/chops)')
+    .option('--model <provider:model>', 'model to use (default: $CHOPS_MODEL, else the config file)')
+    .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)');
 }
+
+export type GlobalOptions = ReturnType<ReturnType<typeof chopsProgram>['opts']>;
 
 /** What a command's action gets: output, the streams, and chops itself, opened on first use. */
 export interface CliContext {
   io: CliIo;
   output: Output;
   /** Opens chops for the global options of `command`; the same app for the whole run. */
-  open(command: Command): ChopsApp;
+  open(command: CommandUnknownOpts): ChopsApp;
   /** Whether the person is at a terminal that can answer questions. */
   interactive: boolean;
 }
@@ -37,7 +40,7 @@ export function createCliContext(io: CliIo, output: Output): CliContext & { clos
     interactive: Boolean((io.stdin as { isTTY?: boolean }).isTTY && output.isTerminal),
     open(command) {
       if (!app) {
-        const options = command.optsWithGlobals<GlobalOptions>();
+        const options = command.optsWithGlobals() as GlobalOptions;
         app = new ChopsApp({
           home: options.home,
           model: options.model,

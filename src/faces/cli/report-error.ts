@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import { redactSecrets, secretValues } from '../../adapters/models/index.js';
 import { ChopsError, StoreError, UsageError } from '../../domain/errors/index.js';
 import { terminalSafeLine } from './terminal-text.js';

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,8 @@ describe('the CLI as a whole', () => {
     expect(help.stdout).toContain('Usage: chops');
     expect(help.stdout).toMatch(/can \[options\] \[abilities\.\.\.\]/);
     const version = await runChops(['--version'], { home: tempFolder() });
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+    expect(version.stdout.trim()).toBe(packageJson.version);
   });
 
   it('refuses a corrupt database in one line and leaves it as it was', async () => {

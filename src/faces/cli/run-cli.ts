@@ -1,5 +1,6 @@
-import { Command, CommanderError } from 'commander';
-import { type CliIo, createCliContext } from './cli-context.js';
+import { readFileSync } from 'node:fs';
+import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { type CliIo, chopsProgram, createCliContext } from './cli-context.js';
 import { artifactCommand, artifactsCommand } from './commands/artifacts.js';
 import { autCommand } from './commands/aut.js';
 import { canCommand } from './commands/can.js';
@@ -26,7 +27,10 @@ import { statsCommand } from './commands/stats.js';
 import { createOutput } from './output.js';
 import { reportError } from './report-error.js';
 
-const version = '0.1.0';
+/** chops's version, from its package.json (two levels above both src/faces/cli and dist/faces/cli). */
+const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /**
  * Runs one chops command line and returns its exit code (0 ok, 1 user error, 2 usage, 3 model failure).
@@ -35,13 +39,10 @@ const version = '0.1.0';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const output = createOutput(io.stdout, io.stderr, io.env);
   const cli = createCliContext(io, output);
-  const program = new Command('chops')
+  const program = chopsProgram()
     .description('Widen what you can imagine: ideas past your repertoire, made real, practised until yours.')
     .version(version, '-V, --version')
-    .option('--home <dir>', 'data folder (default: $CHOPS_HOME, else ~/.local/share/chops)')
-    .option('--model <provider:model>', 'model to use (default: $CHOPS_MODEL, else the config file)')
-    .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)')
-    .action((_options: unknown, command: Command) => guidedSession(cli, command));
+    .action((_options, command) => guidedSession(cli, command));
   for (const make of [
     initCommand,
     canCommand,
@@ -84,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 // Commander must not exit the process or print its own errors: reportError does both jobs, once.
-function configure(command: Command, io: CliIo): void {
+function configure(command: CommandUnknownOpts, io: CliIo): void {
   command.exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => {

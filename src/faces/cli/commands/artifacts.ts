@@ -1,18 +1,19 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { artifactJson, attemptJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
+import { wholeNumber } from '../whole-number.js';
 import { writeArtifactFile } from './write-artifact-file.js';
 
 /** `chops artifacts`: every artifact made, newest first. */
-export function artifactsCommand(cli: CliContext): Command {
+export function artifactsCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('artifacts')
     .description('list the artifacts made, newest first')
     .option('--idea <id>', 'only those of this idea')
     .option('--json', 'print as JSON')
-    .action((options: { idea?: string; json?: boolean }, command: Command) => {
+    .action((options, command) => {
       const app = cli.open(command);
       const artifacts = app.artifacts.listArtifacts({
         ideaId: options.idea && app.resolveId('idea', options.idea),
@@ -35,77 +36,62 @@ export function artifactsCommand(cli: CliContext): Command {
     });
 }
 
-function parseNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new InvalidArgumentError('must be a whole number from 1');
-  return number;
-}
-
 /** `chops artifact <id>`: one artifact, its last attempt (or the one asked for), its check. */
-export function artifactCommand(cli: CliContext): Command {
+export function artifactCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('artifact')
     .description('show one artifact, or write it to a file')
     .argument('<id>', 'the artifact (from chops artifacts)')
-    .option('--attempt <n>', 'that attempt instead of the last', parseNumber)
+    .option('--attempt <n>', 'that attempt instead of the last', wholeNumber(1))
     .option(
       '-o, --out <file>',
       'write it: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
     )
     .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
     .option('--json', 'print as JSON, every attempt included')
-    .action(
-      async (
-        id: string,
-        options: { attempt?: number; out?: string; midiChords?: boolean; json?: boolean },
-        command: Command,
-      ) => {
-        const app = cli.open(command);
-        const artifact = app.artifacts.getArtifact(app.resolveId('artifact', id));
-        if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
-        const attempts = app.artifacts.listAttempts(artifact.id);
-        const attempt =
+    .action(async (id, options, command) => {
+      const app = cli.open(command);
+      const artifact = app.artifacts.getArtifact(app.resolveId('artifact', id));
+      if (!artifact) throw new NotFoundError(`no artifact "${id}" (see chops artifacts)`);
+      const attempts = app.artifacts.listAttempts(artifact.id);
+      const attempt =
+        options.attempt === undefined ? attempts.at(-1) : attempts.find((a) => a.number === options.attempt);
+      if (!attempt)
+        throw new NotFoundError(
           options.attempt === undefined
-            ? attempts.at(-1)
-            : attempts.find((a) => a.number === options.attempt);
-        if (!attempt)
-          throw new NotFoundError(
-            options.attempt === undefined
-              ? `artifact ${artifact.id} has no attempts (it was cut short as it was made)`
-              : `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
-          );
-        if (options.out) {
-          const written = await writeArtifactFile(
-            options.out,
-            artifact.format,
-            attempt.content,
-            app.checkers,
-            { home: app.home, stdout: cli.io.stdout },
-            { midiChords: options.midiChords === true },
-          );
-          if (written === '-') return;
-          if (!options.json) return cli.output.line(`Written to ${terminalSafeLine(written)}`);
-        }
-        if (options.json)
-          return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });
-        const { colors } = cli.output;
-        cli.output.line(
-          `${colors.bold(terminalSafeLine(artifact.title))} [${artifact.id}] (${artifact.format})`,
+            ? `artifact ${artifact.id} has no attempts (it was cut short as it was made)`
+            : `artifact ${artifact.id} has no attempt ${options.attempt} (it has ${attempts.length})`,
         );
-        for (const each of attempts) cli.output.line(attemptLine(each, colors));
-        cli.output.line(colors.dim(`--- attempt ${attempt.number} ---`));
-        cli.output.line(terminalSafe(attempt.content));
-        if (artifact.format === 'js' && attempt.check.output) {
-          cli.output.line(colors.dim('--- output ---'));
-          cli.output.line(terminalSafe(attempt.check.output));
-        }
-        if (artifact.abilities.length) {
-          cli.output.line(
-            colors.dim(
-              `uses: ${artifact.abilities.map((a) => `${terminalSafeLine(a.name)} (${a.status})`).join(', ')}`,
-            ),
-          );
-        }
-      },
-    );
+      if (options.out) {
+        const written = await writeArtifactFile(
+          options.out,
+          artifact.format,
+          attempt.content,
+          app.checkers,
+          { home: app.home, stdout: cli.io.stdout },
+          { midiChords: options.midiChords === true },
+        );
+        if (written === '-') return;
+        if (!options.json) return cli.output.line(`Written to ${terminalSafeLine(written)}`);
+      }
+      if (options.json)
+        return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });
+      const { colors } = cli.output;
+      cli.output.line(
+        `${colors.bold(terminalSafeLine(artifact.title))} [${artifact.id}] (${artifact.format})`,
+      );
+      for (const each of attempts) cli.output.line(attemptLine(each, colors));
+      cli.output.line(colors.dim(`--- attempt ${attempt.number} ---`));
+      cli.output.line(terminalSafe(attempt.content));
+      if (artifact.format === 'js' && attempt.check.output) {
+        cli.output.line(colors.dim('--- output ---'));
+        cli.output.line(terminalSafe(attempt.check.output));
+      }
+      if (artifact.abilities.length) {
+        cli.output.line(
+          colors.dim(
+            `uses: ${artifact.abilities.map((a) => `${terminalSafeLine(a.name)} (${a.status})`).join(', ')}`,
+          ),
+        );
+      }
+    });
 }

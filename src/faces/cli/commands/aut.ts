@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { AUT_DEFAULT_MINUTES, type AutResult } from '../../../domain/aut.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
 import type { AutDeps } from '../../../usecases/aut/aut-deps.js';
@@ -17,17 +17,8 @@ import { table } from '../output.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
-interface AutOptions {
-  object?: string;
-  uses?: string;
-  minutes?: string;
-  file?: string;
-  history?: boolean;
-  json?: boolean;
-}
-
 /** `chops aut`: the Alternative Uses Task, taken by the person alone. */
-export function autCommand(cli: CliContext): Command {
+export function autCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('aut')
     .description('the Alternative Uses Task: as many unusual uses of an everyday object as you can think of')
     .option('-o, --object <name>', 'the object (default: one chops has norms for, varied from take to take)')
@@ -39,7 +30,7 @@ export function autCommand(cli: CliContext): Command {
     )
     .option('--history', 'your scores over time')
     .option('--json', 'print JSON')
-    .action(async (options: AutOptions, command: Command) => {
+    .action(async (options, command) => {
       const chosen = [options.uses !== undefined, options.file !== undefined, options.history === true];
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --uses, --file and --history');
       const minutes = parseMinutes(options.minutes);

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { abilityKinds, parseAbilityKind } from '../../../domain/ability.js';
 import { nameKey } from '../../../domain/ability-name.js';
 import { UsageError } from '../../../domain/errors/index.js';
@@ -10,17 +10,8 @@ import type { CliContext } from '../cli-context.js';
 import { readNameList } from '../read-list.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
-interface CanOptions {
-  domain?: string;
-  kind?: string;
-  summary?: string;
-  from?: string;
-  as?: string;
-  json?: boolean;
-}
-
 /** `chops can <ability>...`: the person says they can do these, unaided. */
-export function canCommand(cli: CliContext): Command {
+export function canCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('can')
     .description('add abilities you have (merging ones already there); makes a lent ability your own')
     .argument('[abilities...]', 'ability names, each quoted if it has spaces')
@@ -33,7 +24,7 @@ export function canCommand(cli: CliContext): Command {
       'the name is an ability you already have, under another name (kept as an alias)',
     )
     .option('--json', 'print the outcome as JSON')
-    .action(async (names: string[], options: CanOptions, command: Command) => {
+    .action(async (names, options, command) => {
       const app = cli.open(command);
       const all = [...names, ...(options.from ? await readNameList(options.from, cli.io.stdin) : [])];
       const deps = { ...(await app.repertoire()), ideas: app.ideas };

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError, UsageError } from '../../../domain/errors/index.js';
 import { cardSource, sourceLine } from '../../../usecases/cards/card-source.js';
 import { deleteCard, editCard, setCardSuspended } from '../../../usecases/cards/change-card.js';
@@ -6,21 +6,11 @@ import { cardJson } from '../../views/card-json.js';
 import type { CliContext } from '../cli-context.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
-interface CardOptions {
-  prompt?: string;
-  answer?: string;
-  check?: string;
-  suspend?: boolean;
-  unsuspend?: boolean;
-  delete?: boolean;
-  json?: boolean;
-}
-
 /**
  * `chops card <id>`: one practice card with where it came from and its history; with options, the card
  * edited, suspended, brought back or deleted (each change kept in its history).
  */
-export function cardCommand(cli: CliContext): Command {
+export function cardCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('card')
     .description('show a practice card with its source and history; edit, suspend, unsuspend or delete it')
     .argument('<card-id>', 'the card (from chops practice --json)')
@@ -31,7 +21,7 @@ export function cardCommand(cli: CliContext): Command {
     .option('--unsuspend', 'due again as scheduled')
     .option('--delete', 'delete the card and its reviews (its history stays)')
     .option('--json', 'print the card as JSON')
-    .action((typed: string, options: CardOptions, command: Command) => {
+    .action((typed, options, command) => {
       const app = cli.open(command);
       const cardId = app.resolveId('card', typed);
       const deps = app.cardDeps();

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { cannotRead } from '../../../adapters/files/bounded-read.js';
 import { type ArtifactFormat, artifactFormats, type CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
@@ -11,11 +11,6 @@ import { terminalSafeLine } from '../terminal-text.js';
 
 // A tune book of thousands of tunes is a few MB; a file past this is not something a person wrote.
 const maxFileBytes = 16 * 1024 * 1024;
-
-interface CheckOptions {
-  format?: ArtifactFormat;
-  json?: boolean;
-}
 
 /** One checked piece: a tune of a tune book, or a whole file. */
 interface PieceResult {
@@ -31,7 +26,7 @@ interface PieceResult {
  * never opens the database; an ABC tune book is checked tune by tune. Exit code 0 when everything
  * passes, 1 when anything fails or cannot be read.
  */
-export function checkCommand(cli: CliContext): Command {
+export function checkCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('check')
     .description('check your own files as make checks artifacts (a tune book tune by tune)')
     .argument('<file...>', 'files to check (.abc, .js, .vl.json, .md)')
@@ -41,7 +36,7 @@ export function checkCommand(cli: CliContext): Command {
       ),
     )
     .option('--json', 'print one JSON line per tune or file')
-    .action(async (files: string[], options: CheckOptions, command: Command) => {
+    .action(async (files, options, command) => {
       const checkers = cli.open(command).checkers;
       const { colors } = cli.output;
       let failed = 0;

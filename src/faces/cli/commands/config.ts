@@ -1,17 +1,17 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { configKeys } from '../../../adapters/config/config-file.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 
 /** `chops config`: the settings kept in the data folder's config file. API keys are never among them. */
-export function configCommand(cli: CliContext): Command {
+export function configCommand(cli: CliContext): CommandUnknownOpts {
   const config = new Command('config').description(`settings: ${configKeys.join(', ')}`);
 
   config
     .command('list', { isDefault: true })
     .description('show all settings (the default)')
     .option('--json', 'print as JSON')
-    .action((options: { json?: boolean }, command: Command) => {
+    .action((options, command) => {
       const app = cli.open(command);
       const values = app.config.read();
       if (options.json) return cli.output.json(values);
@@ -25,7 +25,7 @@ export function configCommand(cli: CliContext): Command {
     .command('get')
     .description('print one setting')
     .argument('<key>', configKeys.join(' | '))
-    .action((key: string, _options: unknown, command: Command) => {
+    .action((key, _options, command) => {
       const value = cli.open(command).config.get(key);
       if (value !== undefined) cli.output.line(String(value));
     });
@@ -35,7 +35,7 @@ export function configCommand(cli: CliContext): Command {
     .description('change one setting')
     .argument('<key>', configKeys.join(' | '))
     .argument('<value>', 'the new value')
-    .action((key: string, value: string, _options: unknown, command: Command) => {
+    .action((key, value, _options, command) => {
       const saved = cli.open(command).config.set(key, value);
       cli.output.line(`${key} = ${String(saved[key as keyof typeof saved])}`);
     });
@@ -44,7 +44,7 @@ export function configCommand(cli: CliContext): Command {
     .command('unset')
     .description('remove one setting, going back to the default')
     .argument('<key>', configKeys.join(' | '))
-    .action((key: string, _options: unknown, command: Command) => {
+    .action((key, _options, command) => {
       cli.open(command).config.unset(key);
       cli.output.line(`${key} unset`);
     });

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { fileChunks, streamChunks } from '../../../adapters/files/bounded-read.js';
 import { checkDatEntry, DAT_WORDS_ASKED, DAT_WORDS_SCORED, type DatResult } from '../../../domain/dat.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
@@ -13,22 +13,15 @@ import { table } from '../output.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
-interface DatOptions {
-  words?: string;
-  file?: string;
-  history?: boolean;
-  json?: boolean;
-}
-
 /** `chops dat`: the Divergent Association Task, taken by the person alone. */
-export function datCommand(cli: CliContext): Command {
+export function datCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('dat')
     .description('the Divergent Association Task: name 10 nouns as different from each other as possible')
     .option('-w, --words <list>', 'score this comma-separated list without questions (and keep the score)')
     .option('-f, --file <file>', 'score one list a line (- for standard input), one JSON line each; not kept')
     .option('--history', 'your scores over time')
     .option('--json', 'print JSON')
-    .action(async (options: DatOptions, command: Command) => {
+    .action(async (options, command) => {
       const chosen = [options.words !== undefined, options.file !== undefined, options.history === true];
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --words, --file and --history');
       const app = cli.open(command);

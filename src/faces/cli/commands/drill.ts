@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, type CommandUnknownOpts, InvalidArgumentError } from '@commander-js/extra-typings';
 import { ChopsError, UserInputError } from '../../../domain/errors/index.js';
 import { drillProgress, parseTempos } from '../../../domain/practice/drill.js';
 import { createDrill, type DrillStatus, drillStatus } from '../../../usecases/practice/drill.js';
@@ -6,12 +6,6 @@ import { drillJson } from '../../views/drill-json.js';
 import type { CliContext } from '../cli-context.js';
 import type { Colors } from '../output.js';
 import { terminalSafeLine } from '../terminal-text.js';
-
-interface DrillOptions {
-  keys?: string;
-  tempos?: number[];
-  json?: boolean;
-}
 
 function tempoList(value: string): number[] {
   try {
@@ -23,14 +17,14 @@ function tempoList(value: string): number[] {
 }
 
 /** `chops drill [trick-id]`: an abc trick's phrase in many keys at a ladder of tempos, each cell its own card. */
-export function drillCommand(cli: CliContext): Command {
+export function drillCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('drill')
     .description('drill an abc trick in many keys at a ladder of tempos; without a trick, list abc tricks')
     .argument('[trick-id]', 'the abc trick (chops drill lists them)')
     .option('-k, --keys <keys>', 'keys to add: all (the twelve) or a list such as C,F,Bb')
     .option('-t, --tempos <bpm>', 'tempos to add: 60,80,100 or 60-120/20', tempoList)
     .option('--json', 'print the drill (or the list of abc tricks) as JSON')
-    .action(async (trickId: string | undefined, options: DrillOptions, command: Command) => {
+    .action(async (trickId, options, command) => {
       const app = cli.open(command);
       const deps = app.drillDeps();
       const { colors } = cli.output;

@@ -1,18 +1,18 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { exportDocument } from '../../../usecases/transfer/export-document.js';
 import type { CliContext } from '../cli-context.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** `chops export`: everything chops keeps, as one versioned JSON document. */
-export function exportCommand(cli: CliContext): Command {
+export function exportCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('export')
     .description('write everything (repertoire, ideas, artifacts, practice, DAT scores) as one JSON document')
     .option(
       '-o, --out <file>',
       'write to this regular file (replaced whole, never left half-written; - for stdout) instead of stdout',
     )
-    .action(async (options: { out?: string }, command: Command) => {
+    .action(async (options, command) => {
       const app = cli.open(command);
       // Read in one transaction, so that a review landing mid-export cannot leave a card and its log apart.
       const document = app.db.transaction(() => exportDocument(app.transferDeps()))();

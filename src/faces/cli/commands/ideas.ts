@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { ideasAsTheyStand } from '../../../usecases/recognition/needs-now.js';
 import type { CliContext } from '../cli-context.js';
@@ -7,12 +7,12 @@ import { table } from '../output.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 /** `chops ideas`: every stored idea, or one goal's. */
-export function ideasCommand(cli: CliContext): Command {
+export function ideasCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('ideas')
     .description('list stored ideas, newest first')
     .option('-g, --goal <id>', 'only the ideas of this goal')
     .option('--json', 'print as JSON')
-    .action((options: { goal?: string; json?: boolean }, command: Command) => {
+    .action((options, command) => {
       const app = cli.open(command);
       if (options.goal && !app.ideas.getGoal(options.goal))
         throw new NotFoundError(`no goal "${options.goal}"`);
@@ -38,12 +38,12 @@ export function ideasCommand(cli: CliContext): Command {
 }
 
 /** `chops idea <id>`: one idea in full, with its goal. */
-export function ideaCommand(cli: CliContext): Command {
+export function ideaCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('idea')
     .description('show one idea in full')
     .argument('<id>', 'the idea id (from chops ideas)')
     .option('--json', 'print as JSON')
-    .action((id: string, options: { json?: boolean }, command: Command) => {
+    .action((id, options, command) => {
       const app = cli.open(command);
       const stored = app.ideas.getIdea(app.resolveId('idea', id));
       if (!stored) throw new NotFoundError(`no idea "${id}" (see chops ideas)`);

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ImagineResult, imagine } from '../../../usecases/imagine/imagine.js';
 import { imaginedJson } from '../../views/idea-json.js';
@@ -10,32 +10,17 @@ import { formatSpread, mineIdeaLines } from '../mine-view.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { readIdeaLines } from '../read-ideas.js';
 import { terminalSafeLine } from '../terminal-text.js';
-
-interface ImagineOptions {
-  domain?: string;
-  number: number;
-  mine?: string;
-  idea: string[];
-  ask?: boolean;
-  json?: boolean;
-}
-
-export function parseCount(value: string): number {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 12)
-    throw new InvalidArgumentError('must be a whole number from 1 to 12');
-  return count;
-}
+import { wholeNumber } from '../whole-number.js';
 
 /** `chops imagine <goal>`: solo ideas beside ideas that reach past the repertoire. */
-export function imagineCommand(cli: CliContext): Command {
+export function imagineCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('imagine')
     .description(
       'imagine ideas for a goal: solo (your own abilities) and reach (with abilities the model lends)',
     )
     .argument('<goal...>', 'what you want to make or find out')
     .option('-d, --domain <domain>', 'the domain of the goal (default: your first domain)')
-    .option('-n, --number <n>', 'ideas per set, 1 to 12', parseCount, 5)
+    .option('-n, --number <n>', 'ideas per set, 1 to 12', wholeNumber(1, 12), 5)
     .option(
       '--mine <file>',
       'your own ideas for the goal, one a line (- for standard input), before the model’s',
@@ -48,7 +33,7 @@ export function imagineCommand(cli: CliContext): Command {
     )
     .option('--no-ask', 'do not ask for your own ideas first at a terminal')
     .option('--json', 'print the result as JSON')
-    .action(async (words: string[], options: ImagineOptions, command: Command) => {
+    .action(async (words, options, command) => {
       const app = cli.open(command);
       let mine = [
         ...(options.mine !== undefined ? await readIdeaLines(options.mine, cli.io.stdin) : []),

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { readBounded, readStreamBounded } from '../../../adapters/files/bounded-read.js';
 import { importDocument } from '../../../usecases/transfer/import-document.js';
 import { parseDocument } from '../../../usecases/transfer/parse-document.js';
@@ -9,12 +9,12 @@ import { terminalSafeLine } from '../terminal-text.js';
 export const maxImportBytes = 256 * 1024 * 1024;
 
 /** `chops import FILE`: restores an export, merging with what chops has, all of it or nothing. */
-export function importCommand(cli: CliContext): Command {
+export function importCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('import')
     .description('restore a chops export (- for standard input), merging with what is here; all or nothing')
     .argument('<file>', 'a file written by chops export, or - for standard input')
     .option('--json', 'print what was added as JSON')
-    .action(async (file: string, options: { json?: boolean }, command: Command) => {
+    .action(async (file, options, command) => {
       const source = file === '-' ? 'standard input' : file;
       const limits = { maxBytes: maxImportBytes, what: 'a chops export' };
       const bytes =

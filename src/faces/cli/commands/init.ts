@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { ModelError, UserInputError } from '../../../domain/errors/index.js';
 import type { Person } from '../../../domain/person.js';
 import { proposeAbilities } from '../../../usecases/recognition/propose-abilities.js';
@@ -9,18 +9,10 @@ import type { CliContext } from '../cli-context.js';
 import { Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
-interface InitOptions {
-  name?: string;
-  about?: string;
-  domain?: string[];
-  ability?: string[];
-  json?: boolean;
-}
-
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** `chops init`: a first-run conversation, or the same from flags for scripts. */
-export function initCommand(cli: CliContext): Command {
+export function initCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('init')
     .description('introduce yourself: your name, your domains, a first handful of abilities')
     .option('--name <name>', 'what to call you')
@@ -32,7 +24,7 @@ export function initCommand(cli: CliContext): Command {
       collect,
     )
     .option('--json', 'print the result as JSON (no questions asked)')
-    .action(async (options: InitOptions, command: Command) => {
+    .action(async (options, command) => {
       const app = cli.open(command);
       const fromFlags = options.name ?? options.about ?? options.domain ?? options.ability ?? options.json;
       if (fromFlags !== undefined || !cli.interactive) {

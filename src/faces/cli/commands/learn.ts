@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { type LearnResult, learn } from '../../../usecases/learn/learn.js';
 import type { Learnable } from '../../../usecases/learn/learn-choice.js';
 import { learnedJson } from '../../views/learn-json.js';
@@ -7,21 +7,15 @@ import { interruptible } from '../interrupt.js';
 import { Prompter } from '../prompter.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
-interface LearnOptions {
-  only?: string[];
-  skip?: string[];
-  json?: boolean;
-}
-
 /** `chops learn <artifact-id>`: the tricks the model used that you lack, as practice cards. */
-export function learnCommand(cli: CliContext): Command {
+export function learnCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('learn')
     .description('extract the tricks an artifact used that you lack, with practice cards')
     .argument('<artifact-id>', 'the artifact (from chops artifacts)')
     .option('--only <ability...>', 'learn only these abilities (an ability declined before too)')
     .option('--skip <ability...>', 'do not learn these abilities; they are not offered again')
     .option('--json', 'print the tricks and cards as JSON')
-    .action(async (artifactId: string, options: LearnOptions, command: Command) => {
+    .action(async (artifactId, options, command) => {
       const app = cli.open(command);
       const { colors } = cli.output;
       return interruptible(async ({ signal }) => {

@@ -1,5 +1,5 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { type ArtifactFormat, artifactFormats } from '../../../domain/artifact.js';
+import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
+import { artifactFormats } from '../../../domain/artifact.js';
 import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
 import { toConfirmJson } from '../../views/checklist-json.js';
@@ -8,27 +8,12 @@ import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
+import { wholeNumber } from '../whole-number.js';
 import { changedDataFiles, readDataFiles } from './data-files.js';
 import { artifactFileKind, writeArtifactFile } from './write-artifact-file.js';
 
-interface MakeOptions {
-  format?: ArtifactFormat;
-  attempts: number;
-  out?: string;
-  midiChords?: boolean;
-  data?: string[];
-  json?: boolean;
-}
-
-function parseAttempts(value: string): number {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 10)
-    throw new InvalidArgumentError('must be a whole number from 1 to 10');
-  return count;
-}
-
 /** `chops make <idea-id>`: the idea made into a checked artifact, the model doing what the person cannot. */
-export function makeCommand(cli: CliContext): Command {
+export function makeCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('make')
     .description('make an idea into a real, checked artifact (code, music, a chart or a document)')
     .argument('<idea-id>', 'the idea (from chops ideas)')
@@ -37,7 +22,7 @@ export function makeCommand(cli: CliContext): Command {
         artifactFormats,
       ),
     )
-    .option('-a, --attempts <k>', 'attempts in all, repairs included (1 to 10)', parseAttempts, 3)
+    .option('-a, --attempts <k>', 'attempts in all, repairs included (1 to 10)', wholeNumber(1, 10), 3)
     .option(
       '-o, --out <file>',
       'also write the artifact: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
@@ -48,7 +33,7 @@ export function makeCommand(cli: CliContext): Command {
       'your own data (.csv, .tsv or .json, up to 5 MB each): the model is told its columns, the artifact gets the rows',
     )
     .option('--json', 'print the artifact and every attempt as JSON')
-    .action(async (ideaId: string, options: MakeOptions, command: Command) => {
+    .action(async (ideaId, options, command) => {
       const app = cli.open(command);
       if (options.out && options.out !== '-' && options.format)
         artifactFileKind(options.out, app.checkers[options.format]);

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { recommendedEmbeddingModel } from '../../../adapters/embeddings/recommended-embedding-model.js';
 import {
   listModels,
@@ -13,8 +13,6 @@ import { progressBar } from '../progress-bar.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { pullEmbeddingAfter, pullEmbeddingOnly } from './pull-embedding-model.js';
 
-type PullOptions = { json?: boolean; embedding?: boolean };
-
 const size = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
 /** The config value after `local:`, when the configured model is a local one. */
@@ -23,7 +21,7 @@ function localChoice(model: string | undefined): { defaultModel?: string } {
 }
 
 /** `chops model`: the embedded local models (GGUF files run on this machine's CPU, no account needed). */
-export function modelCommand(cli: CliContext): Command {
+export function modelCommand(cli: CliContext): CommandUnknownOpts {
   const model = new Command('model').description(
     'local models that run on your own machine: pull, list, use, rm',
   );
@@ -36,7 +34,7 @@ export function modelCommand(cli: CliContext): Command {
     .argument('[name]', 'a Hugging Face reference (hf:owner/repo/file.gguf) or an https URL')
     .option('--json', 'print the result as JSON')
     .option('--embedding', `only the embedding model (default: ${recommendedEmbeddingModel.name}, 36 MB)`)
-    .action(async (reference: string | undefined, options: PullOptions, command: Command) => {
+    .action(async (reference, options, command) => {
       const app = cli.open(command);
       if (options.embedding) return pullEmbeddingOnly(cli, app, reference, options.json);
       const bar = progressBar(cli.io.stderr, 'Downloading', cli.output.isTerminal);
@@ -73,7 +71,7 @@ export function modelCommand(cli: CliContext): Command {
     .command('list', { isDefault: true })
     .description('the models in the data folder, with sizes (the default)')
     .option('--json', 'print as JSON')
-    .action(async (options: { json?: boolean }, command: Command) => {
+    .action(async (options, command) => {
       const app = cli.open(command);
       const models = await listModels(app.modelsDir, localChoice(app.config.read().model));
       if (options.json) {
@@ -92,7 +90,7 @@ export function modelCommand(cli: CliContext): Command {
     .command('use')
     .description('make a local model the one chops uses')
     .argument('<name>', 'a model name (from chops model list) or a path to a .gguf file')
-    .action(async (name: string, _options: unknown, command: Command) => {
+    .action(async (name, _options, command) => {
       const app = cli.open(command);
       const value = await useModel(app.modelsDir, name);
       app.config.set('model', value);
@@ -103,7 +101,7 @@ export function modelCommand(cli: CliContext): Command {
     .command('rm')
     .description('delete a local model')
     .argument('<name>', 'the model name (from chops model list)')
-    .action(async (name: string, _options: unknown, command: Command) => {
+    .action(async (name, _options, command) => {
       const app = cli.open(command);
       const removed = await removeModel(app.modelsDir, name);
       if (app.config.read().model === `local:${removed.name}`) app.config.unset('model');

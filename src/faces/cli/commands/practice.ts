@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, type CommandUnknownOpts, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { UsageError } from '../../../domain/errors/index.js';
 import { parseRating, type Rating, ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
@@ -18,28 +18,7 @@ import { proposalLines, ratingFor } from '../rate-by-check.js';
 import { refitAfterReviews } from '../refit-after-reviews.js';
 import { fitLines, leechLines } from '../scheduler-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
-
-interface PracticeOptions {
-  limit?: number;
-  domain?: string;
-  grade: 'self' | 'model';
-  json?: boolean;
-  answer?: string;
-  rating?: Rating;
-  response?: string;
-  undo?: boolean;
-  optimize?: boolean;
-  leeches?: boolean;
-  suspendLeeches?: boolean;
-  open?: string;
-}
-
-export function parseLimit(value: string): number {
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
-    throw new InvalidArgumentError('must be a whole number from 1 to 100000');
-  return limit;
-}
+import { wholeNumber } from '../whole-number.js';
 
 // The same ratings as the session's prompt: a name or its number; anything else is a usage error.
 function ratingOption(value: string): Rating {
@@ -51,10 +30,14 @@ function ratingOption(value: string): Rating {
 }
 
 /** `chops practice`: review due cards in a session, or one card, or undo, or print the queue. */
-export function practiceCommand(cli: CliContext): Command {
+export function practiceCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('practice')
     .description('review the practice cards that are due (FSRS); mastered abilities become your own')
-    .option('-n, --limit <n>', `cards in the session (default ${defaultSessionLimit})`, parseLimit)
+    .option(
+      '-n, --limit <n>',
+      `cards in the session (default ${defaultSessionLimit})`,
+      wholeNumber(1, 100_000),
+    )
     .option('-d, --domain <domain>', 'only cards of abilities in this domain')
     .addOption(
       new Option('--grade <who>', 'who grades a typed answer').choices(['self', 'model']).default('self'),
@@ -71,7 +54,7 @@ export function practiceCommand(cli: CliContext): Command {
     .option('--leeches', 'list the cards you keep forgetting (leech-lapses, default 8)')
     .option('--suspend-leeches', 'suspend every leech: they are no longer due')
     .option('--open <card-id>', "show the artifact the card's trick was learned from, at the trick's lines")
-    .action(async (options: PracticeOptions, command: Command) => {
+    .action(async (options, command) => {
       const modes = [
         options.undo,
         options.answer !== undefined,

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { type Ability, abilityStatuses, parseAbilityStatus } from '../../../domain/ability.js';
 import {
   mergeAbility,
@@ -12,14 +12,8 @@ import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
-interface ListOptions {
-  domain?: string;
-  status?: string;
-  json?: boolean;
-}
-
 /** `chops repertoire`: list the abilities, and rename, remove or change the status of one. */
-export function repertoireCommand(cli: CliContext): Command {
+export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
   const repertoire = new Command('repertoire').description(
     'your abilities: list, rename, remove, change status',
   );
@@ -30,7 +24,7 @@ export function repertoireCommand(cli: CliContext): Command {
     .option('-d, --domain <domain>', 'only this domain')
     .addOption(new Option('--status <status>', 'only this status').choices(abilityStatuses))
     .option('--json', 'print as JSON')
-    .action((options: ListOptions, command: Command) => {
+    .action((options, command) => {
       const app = cli.open(command);
       const status = options.status ? parseAbilityStatus(options.status) : undefined;
       const abilities = app.store.listAbilities({ domain: options.domain, status });
@@ -45,14 +39,12 @@ export function repertoireCommand(cli: CliContext): Command {
     .argument('<new-name>', 'its new name')
     .option('-d, --domain <domain>', 'the domain, when the name is in several')
     .option('--json', 'print as JSON')
-    .action(
-      async (reference: string, newName: string, options: { domain?: string; json?: boolean }, command) => {
-        const app = cli.open(command);
-        const result = await renameAbility(reference, newName, options, await app.repertoire());
-        if (options.json) return cli.output.json(abilityJson(result.ability));
-        cli.output.line(terminalSafeLine(`renamed "${result.before}" to "${result.ability.name}"`));
-      },
-    );
+    .action(async (reference, newName, options, command) => {
+      const app = cli.open(command);
+      const result = await renameAbility(reference, newName, options, await app.repertoire());
+      if (options.json) return cli.output.json(abilityJson(result.ability));
+      cli.output.line(terminalSafeLine(`renamed "${result.before}" to "${result.ability.name}"`));
+    });
 
   repertoire
     .command('merge')
@@ -61,19 +53,15 @@ export function repertoireCommand(cli: CliContext): Command {
     .argument('<into>', 'the ability it becomes (name or id)')
     .option('-d, --domain <domain>', 'the domain, when a name is in several')
     .option('--json', 'print as JSON')
-    .action(
-      (reference: string, into: string, options: { domain?: string; json?: boolean }, command: Command) => {
-        const app = cli.open(command);
-        const result = mergeAbility(reference, into, options, { store: app.store, clock: app.clock });
-        if (options.json)
-          return cli.output.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
-        cli.output.line(
-          terminalSafeLine(
-            `merged "${result.merged.name}" into "${result.into.name}" (${result.into.status})`,
-          ),
-        );
-      },
-    );
+    .action((reference, into, options, command) => {
+      const app = cli.open(command);
+      const result = mergeAbility(reference, into, options, { store: app.store, clock: app.clock });
+      if (options.json)
+        return cli.output.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
+      cli.output.line(
+        terminalSafeLine(`merged "${result.merged.name}" into "${result.into.name}" (${result.into.status})`),
+      );
+    });
 
   repertoire
     .command('remove')
@@ -81,7 +69,7 @@ export function repertoireCommand(cli: CliContext): Command {
     .argument('<ability>', 'the ability (name or id)')
     .option('-d, --domain <domain>', 'the domain, when the name is in several')
     .option('--json', 'print as JSON')
-    .action((reference: string, options: { domain?: string; json?: boolean }, command: Command) => {
+    .action((reference, options, command) => {
       const app = cli.open(command);
       const removed = removeAbility(reference, options, { store: app.store });
       if (options.json) return cli.output.json(abilityJson(removed));
@@ -95,28 +83,26 @@ export function repertoireCommand(cli: CliContext): Command {
     .addArgument(new Command().createArgument('<status>', 'the new status').choices(abilityStatuses))
     .option('-d, --domain <domain>', 'the domain, when the name is in several')
     .option('--json', 'print as JSON')
-    .action(
-      (reference: string, status: string, options: { domain?: string; json?: boolean }, command: Command) => {
-        const app = cli.open(command);
-        const result = setAbilityStatus(reference, parseAbilityStatus(status), options, {
-          store: app.store,
-          clock: app.clock,
-        });
-        if (options.json) return cli.output.json(abilityJson(result.ability));
-        const change =
-          result.before === result.ability.status
-            ? `is already ${result.before}`
-            : `${result.before} → ${result.ability.status}`;
-        cli.output.line(terminalSafeLine(`"${result.ability.name}" ${change}`));
-      },
-    );
+    .action((reference, status, options, command) => {
+      const app = cli.open(command);
+      const result = setAbilityStatus(reference, parseAbilityStatus(status), options, {
+        store: app.store,
+        clock: app.clock,
+      });
+      if (options.json) return cli.output.json(abilityJson(result.ability));
+      const change =
+        result.before === result.ability.status
+          ? `is already ${result.before}`
+          : `${result.before} → ${result.ability.status}`;
+      cli.output.line(terminalSafeLine(`"${result.ability.name}" ${change}`));
+    });
 
   repertoire
     .command('unalias')
     .description('forget a name an ability was known by (say, a model name chops matched wrongly)')
     .argument('<name>', 'the alias')
     .option('-d, --domain <domain>', 'the domain, when the alias is in several')
-    .action((name: string, options: { domain?: string }, command: Command) => {
+    .action((name, options, command) => {
       const app = cli.open(command);
       const { ability, alias } = removeAlias(name, options, app);
       cli.output.line(terminalSafeLine(`"${ability.name}" is no longer known as "${alias}"`));

@@ -1,30 +1,24 @@
 import { spawn } from 'node:child_process';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UserInputError } from '../../../domain/errors/index.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliContext } from '../cli-context.js';
-
-interface ServeOptions {
-  port: number;
-  open?: boolean;
-}
+import { wholeNumber } from '../whole-number.js';
 
 export const defaultPort = 4117;
 
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new InvalidArgumentError('must be a port number from 0 to 65535 (0 picks a free one)');
-  return port;
-}
-
 /** `chops serve`: the whole loop in a browser, on 127.0.0.1 only, until Ctrl-C. */
-export function serveCommand(cli: CliContext): Command {
+export function serveCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('serve')
     .description('the web app: start a local server (127.0.0.1 only) and print its link')
-    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, parsePort, defaultPort)
+    .option(
+      '-p, --port <port>',
+      `port to listen on (0 picks a free one)`,
+      wholeNumber(0, 65_535, { what: 'a port number', note: ' (0 picks a free one)' }),
+      defaultPort,
+    )
     .option('--open', 'open the link in your browser')
-    .action(async (options: ServeOptions, command: Command) => {
+    .action(async (options, command) => {
       const app = cli.open(command);
       // Opened before listening: a read-only or full folder, or a newer schema, refuses in one line here
       // rather than starting a server that answers 500.

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { AUT_DEFAULT_MINUTES } from '../../../domain/aut.js';
 import { ChopsError } from '../../../domain/errors/index.js';
 import { nextAutObject } from '../../../usecases/aut/take-aut.js';
@@ -193,7 +193,7 @@ async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, idea
  * `chops` with no command: a guided session through the loop, so that nobody needs the command
  * reference to begin. Without a terminal it prints where the person stands and what to run next.
  */
-export async function guidedSession(cli: CliContext, command: Command): Promise<void> {
+export async function guidedSession(cli: CliContext, command: CommandUnknownOpts): Promise<void> {
   const app = cli.open(command);
   if (!cli.interactive) return printOverview(cli, app);
   const prompter = new Prompter(cli.io);

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
 import {
   judgeSimilarity,
@@ -8,18 +8,13 @@ import {
 } from '../../../usecases/similarity/judge-similarity.js';
 import type { CliContext } from '../cli-context.js';
 
-interface SimilarityOptions {
-  file?: string;
-  json?: boolean;
-}
-
 /** The largest pairs file read: about 20,000 pairs of idea-length texts. */
 export const MAX_PAIRS_FILE_BYTES = 8 * 2 ** 20;
 /** Pairs embedded per call, so a long file streams out and a provider is sent moderate batches. */
 const PAIRS_PER_BATCH = 256;
 
 /** `chops similarity`: how similar chops finds two texts, and what it would decide about them. */
-export function similarityCommand(cli: CliContext): Command {
+export function similarityCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('similarity')
     .description(
       'how similar chops finds two texts, and whether it takes them as one ability or a repeated idea',
@@ -31,36 +26,34 @@ export function similarityCommand(cli: CliContext): Command {
       'judge one tab-separated pair a line (- for standard input), one JSON line each',
     )
     .option('--json', 'print JSON')
-    .action(
-      async (a: string | undefined, b: string | undefined, options: SimilarityOptions, command: Command) => {
-        if (options.file !== undefined) {
-          if (a !== undefined) throw new UsageError('give either two texts or --file, not both');
-          return judgeFile(cli, options.file, command);
-        }
-        if (a === undefined || b === undefined) throw new UsageError('give two texts, or --file PAIRS.tsv');
-        for (const text of [a, b]) {
-          const problem = problemWithText(text);
-          if (problem) throw new UserInputError(`cannot compare: ${problem}`);
-        }
-        const deps = await cli.open(command).repertoire();
-        const { judgements, calibration } = await judgeSimilarity([{ a, b }], deps);
-        const judgement = judgements[0]!;
-        if (options.json) return cli.output.json(judgement);
-        const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-        cli.output.line(`similarity ${judgement.similarity.toFixed(3)} (${judgement.embedder})`);
-        cli.output.line(
-          `same ability: ${yesNo(judgement.sameAbility)}${judgement.sameAbilityReason ? ` (${judgement.sameAbilityReason})` : ''}; by meaning needs ${calibration.sameAbility.toFixed(3)} with the same words, ${calibration.sameAbilityOtherWords.toFixed(3)} with other words, and the same numbers`,
-        );
-        cli.output.line(
-          `repeat of an idea: ${yesNo(judgement.repeatIdea)} (at ${calibration.repeatIdea.toFixed(3)} or above; unrelated ideas score about ${calibration.unrelatedIdeas.toFixed(3)})`,
-        );
-      },
-    );
+    .action(async (a, b, options, command) => {
+      if (options.file !== undefined) {
+        if (a !== undefined) throw new UsageError('give either two texts or --file, not both');
+        return judgeFile(cli, options.file, command);
+      }
+      if (a === undefined || b === undefined) throw new UsageError('give two texts, or --file PAIRS.tsv');
+      for (const text of [a, b]) {
+        const problem = problemWithText(text);
+        if (problem) throw new UserInputError(`cannot compare: ${problem}`);
+      }
+      const deps = await cli.open(command).repertoire();
+      const { judgements, calibration } = await judgeSimilarity([{ a, b }], deps);
+      const judgement = judgements[0]!;
+      if (options.json) return cli.output.json(judgement);
+      const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+      cli.output.line(`similarity ${judgement.similarity.toFixed(3)} (${judgement.embedder})`);
+      cli.output.line(
+        `same ability: ${yesNo(judgement.sameAbility)}${judgement.sameAbilityReason ? ` (${judgement.sameAbilityReason})` : ''}; by meaning needs ${calibration.sameAbility.toFixed(3)} with the same words, ${calibration.sameAbilityOtherWords.toFixed(3)} with other words, and the same numbers`,
+      );
+      cli.output.line(
+        `repeat of an idea: ${yesNo(judgement.repeatIdea)} (at ${calibration.repeatIdea.toFixed(3)} or above; unrelated ideas score about ${calibration.unrelatedIdeas.toFixed(3)})`,
+      );
+    });
 }
 
 type Line = { line: number; a: string; b: string } | { line: number; error: string };
 
-async function judgeFile(cli: CliContext, file: string, command: Command): Promise<void> {
+async function judgeFile(cli: CliContext, file: string, command: CommandUnknownOpts): Promise<void> {
   const lines = parsePairs(await readPairsFile(cli, file));
   const deps = await cli.open(command).repertoire();
   let judged = 0;

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { bar, lastValues, sparkline } from '../../../domain/ledger/charts.js';
 import type { Ledger } from '../../../domain/ledger/ledger.js';
 import { measure } from '../../../usecases/measure/measure.js';
@@ -9,24 +9,18 @@ import { ownIdeasLines } from '../own-ideas-lines.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { writeOutputFile } from './write-output-file.js';
 
-interface StatsOptions {
-  since?: string;
-  json?: boolean;
-  svg?: string;
-}
-
 /** How many weeks a terminal line shows; `--json` and `--svg` have them all. */
 const weeksShown = 52;
 const goalsShown = 8;
 
 /** `chops stats`: the ledger of the loop, at a glance, in JSON, or as an SVG image. */
-export function statsCommand(cli: CliContext): Command {
+export function statsCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('stats')
     .description('the ledger: repertoire over time, imagination, practice and DAT scores')
     .option('--since <date>', 'only what happened since this date (YYYY-MM-DD)')
     .option('--json', 'print everything as JSON')
     .option('--svg <file>', 'also write the charts as an SVG image (- for stdout)')
-    .action(async (options: StatsOptions, command: Command) => {
+    .action(async (options, command) => {
       const since = options.since === undefined ? undefined : parseSince(options.since);
       const app = cli.open(command);
       const ledger = measure({ since }, app.measureDeps());
