@@ -30,7 +30,11 @@ async function loadLlama(): Promise<Llama> {
   const gpu = gpuSetting();
   try {
     // build: 'never' because compiling llama.cpp would download its sources: no network unless asked.
-    return await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error });
+    return await getLlama({
+      ...(gpu !== undefined && { gpu }),
+      build: 'never',
+      logLevel: LlamaLogLevel.error,
+    });
   } catch (error) {
     const advice =
       gpu === false

@@ -21,19 +21,23 @@ export const embeddingModelFactories: Readonly<Record<ProviderName, EmbeddingMod
     createOpenAI({
       apiKey: requireApiKey(env, 'OPENAI_API_KEY', name),
       baseURL: baseUrlFrom(env, 'OPENAI_BASE_URL', name, 'https://api.openai.com/v1'),
-      fetch,
+      ...(fetch && { fetch }),
     }).embeddingModel(name.model),
-  'openai-compatible': (name, { env, fetch }) =>
-    createOpenAICompatible({
+  'openai-compatible': (name, { env, fetch }) => {
+    const apiKey = optionalApiKey(env, 'CHOPS_API_KEY');
+    return createOpenAICompatible({
       name: 'openai-compatible',
       baseURL: baseUrlFrom(env, 'CHOPS_BASE_URL', name),
-      apiKey: optionalApiKey(env, 'CHOPS_API_KEY'),
-      fetch,
-    }).embeddingModel(name.model),
+      ...(apiKey && { apiKey }),
+      ...(fetch && { fetch }),
+    }).embeddingModel(name.model);
+  },
   ollama: (name, { env, fetch }) =>
-    createOpenAICompatible({ name: 'ollama', baseURL: ollamaBaseUrl(env, name), fetch }).embeddingModel(
-      name.model,
-    ),
+    createOpenAICompatible({
+      name: 'ollama',
+      baseURL: ollamaBaseUrl(env, name),
+      ...(fetch && { fetch }),
+    }).embeddingModel(name.model),
   local: noEmbeddings('the embedded local model is not available in this version of chops'),
 };
 

@@ -20,12 +20,12 @@ function compatibleChatModel(
   return createOpenAICompatible({
     name: providerName,
     baseURL,
-    apiKey,
+    ...(apiKey && { apiKey }),
     // Sends the JSON schema as `response_format: json_schema`; llama.cpp, vLLM, LM Studio and Ollama
     // turn it into a grammar, which small local models need to answer in shape at all.
     supportsStructuredOutputs: true,
     includeUsage: true,
-    fetch: environment.fetch,
+    ...(environment.fetch && { fetch: environment.fetch }),
   }).chatModel(name.model);
 }
 
@@ -39,7 +39,7 @@ export const languageModelFactories: Readonly<Record<ProviderName, LanguageModel
       apiKey: requireApiKey(env, 'ANTHROPIC_API_KEY', name),
       // Passed explicitly so the SDK never falls back to reading process.env on its own.
       baseURL: baseUrlFrom(env, 'ANTHROPIC_BASE_URL', name, 'https://api.anthropic.com/v1'),
-      fetch,
+      ...(fetch && { fetch }),
     }).languageModel(name.model),
   openai: (name, { env, fetch }) =>
     // The Responses API: OpenAI's default for new models (some exist only there) and what `openai(id)`
@@ -47,7 +47,7 @@ export const languageModelFactories: Readonly<Record<ProviderName, LanguageModel
     createOpenAI({
       apiKey: requireApiKey(env, 'OPENAI_API_KEY', name),
       baseURL: baseUrlFrom(env, 'OPENAI_BASE_URL', name, 'https://api.openai.com/v1'),
-      fetch,
+      ...(fetch && { fetch }),
     }).responses(name.model),
   'openai-compatible': (name, environment) =>
     compatibleChatModel(

@@ -12,10 +12,10 @@ export interface ModelCall<T> {
   readonly model: LanguageModelV3;
   readonly request: ThinkRequest<T>;
   /** Replaces `request.prompt` on repair attempts. */
-  readonly messages?: ModelMessage[];
+  readonly messages?: ModelMessage[] | undefined;
   readonly abortSignal: AbortSignal;
   /** Called whenever a streamed answer grows, for the stall watchdog. */
-  readonly onActivity?: () => void;
+  readonly onActivity?: (() => void) | undefined;
 }
 
 /**
@@ -32,7 +32,7 @@ export async function callModel<T>(call: ModelCall<T>): Promise<CallOutcome<T>> 
     // Retries are ours: the SDK's would ignore our backoff, our cap on retry-after and our progress events.
     maxRetries: 0,
     abortSignal: call.abortSignal,
-    temperature: request.temperature,
+    ...(request.temperature !== undefined && { temperature: request.temperature }),
     // Local first: OpenAI's Responses API keeps responses on its side unless told not to.
     providerOptions: { openai: { store: false } },
   };

@@ -6,7 +6,13 @@ import { backoffDelayMs, classifyFailure, retryAfterMs } from './retry-policy.js
 const now = Date.parse('2025-10-20T12:00:00Z');
 
 function apiError(statusCode: number | undefined, message = 'x', responseHeaders?: Record<string, string>) {
-  return new APICallError({ message, url: 'http://x', requestBodyValues: {}, statusCode, responseHeaders });
+  return new APICallError({
+    message,
+    url: 'http://x',
+    requestBodyValues: {},
+    ...(statusCode !== undefined && { statusCode }),
+    ...(responseHeaders && { responseHeaders }),
+  });
 }
 
 describe('retryAfterMs', () => {

@@ -9,7 +9,7 @@ import { safeExcerpt } from './redact.js';
 
 /** What one failed call means for the next one. */
 export type CallFailure =
-  | { readonly retryable: true; readonly summary: string; readonly retryAfterMs?: number }
+  | { readonly retryable: true; readonly summary: string; readonly retryAfterMs?: number | undefined }
   | { readonly retryable: false; readonly summary: string };
 
 /** How long to wait between attempts. */

@@ -8,15 +8,15 @@ export interface ThinkRequest<T> {
   schemaName: string;
   system: string;
   prompt: string;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Called as the answer arrives, for progress displays. */
   onProgress?: (event: { attempt: number; phase: 'request' | 'retry' | 'repair'; detail?: string }) => void;
-  temperature?: number;
+  temperature?: number | undefined;
   /**
    * When set, the answer is streamed and each partial object is passed here as it grows (partials are
    * not validated; only the final answer is). Without it the answer arrives in one piece.
    */
-  onPartial?: (partial: unknown) => void;
+  onPartial?: ((partial: unknown) => void) | undefined;
 }
 
 /**

@@ -86,7 +86,7 @@ export class Prompter {
 
   async choose<T extends string>(
     message: string,
-    choices: { value: T; label: string; hint?: string }[],
+    choices: { value: T; label: string; hint?: string | undefined }[],
   ): Promise<T> {
     const answer = await clack.select<T>({
       message,
@@ -104,7 +104,7 @@ export class Prompter {
   /** Several of `choices` (space toggles, Enter confirms); all are ticked to begin with. */
   async chooseMany<T extends string>(
     message: string,
-    choices: { value: T; label: string; hint?: string }[],
+    choices: { value: T; label: string; hint?: string | undefined }[],
   ): Promise<T[]> {
     const answer = await clack.multiselect<T>({
       message,

@@ -132,11 +132,13 @@ async function abcProblems(source: string): Promise<AbcFindings> {
   notes.push(...parserNotes.filter(isHarmless));
   for (const warning of harmful.slice(0, 6)) problems.push(warning);
   if (harmful.length > 6) problems.push(`… and ${harmful.length - 6} more warnings from the ABC parser`);
-  const voices = collectVoices(tune.lines as ParsedLine[]);
+  // abcjs's published TuneLine types its staves loosely; ParsedLine is what this check reads of them.
+  const lines = tune.lines as unknown as ParsedLine[];
+  const voices = collectVoices(lines);
   const noteCount = [...voices.values()].flat().filter((element) => element.el_type === 'note').length;
   if (noteCount === 0) problems.push('the tune has no notes');
   if (freeMetre || !fields.has('M')) return { problems, warnings: notes };
-  const firstStaves = (tune.lines as ParsedLine[]).find((line) => line.staff)?.staff ?? [];
+  const firstStaves = lines.find((line) => line.staff)?.staff ?? [];
   for (const [key, elements] of voices) {
     const staffIndex = Number(key.split('.')[0]);
     const bars = measureBars(elements, content, meterOf(firstStaves[staffIndex]?.meter));

@@ -207,7 +207,7 @@ export async function guidedSession(cli: CliContext, command: CommandUnknownOpts
         ...Object.entries(steps).map(([value, step]) => ({
           value,
           label: step.label,
-          hint: step.hint?.(model),
+          ...(step.hint && { hint: step.hint(model) }),
         })),
         { value: 'quit', label: 'Quit' },
       ]);
