@@ -5,7 +5,7 @@ import { generateText, Output } from 'ai';
 import { z } from 'zod';
 import { createLocalLanguageModel } from '../src/adapters/local-model/index.js';
 import { sharedLlama } from '../src/adapters/local-model/llama-engine.js';
-import { writeTinyTestModel } from '../src/adapters/local-model/tiny-test-model.js';
+import { writeTinyTestModel } from '../src/adapters/local-model/test-support/tiny-test-model.js';
 import { median, printer } from './support.js';
 
 const print = printer('local-model');

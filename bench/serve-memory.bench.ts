@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localModelLoads } from '../src/adapters/local-model/index.js';
-import { writeTinyTestModel } from '../src/adapters/local-model/tiny-test-model.js';
+import { writeTinyTestModel } from '../src/adapters/local-model/test-support/tiny-test-model.js';
 import { openDatabase } from '../src/adapters/store/open-database.js';
 import { SqlitePracticeStore } from '../src/adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../src/adapters/store/sqlite-repertoire-store.js';

@@ -19,7 +19,7 @@ import {
   WordVectorEmbedder,
   WordVectors,
 } from '../src/adapters/embeddings/index.js';
-import { writeTinyTestModel } from '../src/adapters/local-model/tiny-test-model.js';
+import { writeTinyTestModel } from '../src/adapters/local-model/test-support/tiny-test-model.js';
 import { ideaText } from '../src/domain/idea.js';
 import type { Embedder } from '../src/domain/ports/embedder.js';
 import { biochemistIdeas, saxophonistIdeas } from '../test/support/idea-fixtures.js';

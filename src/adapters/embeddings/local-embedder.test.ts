@@ -5,7 +5,7 @@ import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { ModelError } from '../../domain/errors/index.js';
 import { cosine, norm } from '../../domain/vector.js';
 import { calibrationFor } from '../../usecases/similarity/calibration-for.js';
-import { writeTinyTestModel } from '../local-model/tiny-test-model.js';
+import { writeTinyTestModel } from '../local-model/test-support/tiny-test-model.js';
 import { LocalEmbedder } from './local-embedder.js';
 
 const tempFolder = temporaryFolders();

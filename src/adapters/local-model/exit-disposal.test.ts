@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeTinyTestModel } from './tiny-test-model.js';
+import { writeTinyTestModel } from './test-support/tiny-test-model.js';
 
 let folder: string;
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { createLocalLanguageModel } from './create-local-language-model.js';
 import { disposeAllLocalModels } from './exit-disposal.js';
 import type { LocalLanguageModel } from './local-language-model.js';
-import { writeTinyTestModel } from './tiny-test-model.js';
+import { writeTinyTestModel } from './test-support/tiny-test-model.js';
 
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 

@@ -11,7 +11,7 @@ import { createLocalLanguageModel } from './create-local-language-model.js';
 import { type DownloadProgress, downloadToPart } from './download-file.js';
 import { listModels } from './model-files.js';
 import { pullModel } from './pull-model.js';
-import { startTestFileServer, type TestFileServer } from './test-file-server.js';
+import { startTestFileServer, type TestFileServer } from './test-support/test-file-server.js';
 
 const body = Buffer.concat([Buffer.from('GGUF'), randomBytes(300_000)]);
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

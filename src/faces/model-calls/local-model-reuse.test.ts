@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { localModelLoads } from '../../adapters/local-model/index.js';
-import { writeTinyTestModel } from '../../adapters/local-model/tiny-test-model.js';
+import { writeTinyTestModel } from '../../adapters/local-model/test-support/tiny-test-model.js';
 import { ChopsApp } from '../chops-app.js';
 
 const tempFolder = temporaryFolders();
