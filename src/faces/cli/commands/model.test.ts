@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
-import { startTestFileServer, type TestFileServer } from '../../../adapters/local-model/test-support/test-file-server.js';
+import {
+  startTestFileServer,
+  type TestFileServer,
+} from '../../../adapters/local-model/test-support/test-file-server.js';
 import { buildTinyTestModel } from '../../../adapters/local-model/test-support/tiny-test-model.js';
 
 const tempFolder = temporaryFolders();

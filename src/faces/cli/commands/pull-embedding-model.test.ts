@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { disposeAllLocalModels } from '../../../adapters/local-model/index.js';
-import { startTestFileServer, type TestFileServer } from '../../../adapters/local-model/test-support/test-file-server.js';
+import {
+  startTestFileServer,
+  type TestFileServer,
+} from '../../../adapters/local-model/test-support/test-file-server.js';
 import { buildTinyTestModel } from '../../../adapters/local-model/test-support/tiny-test-model.js';
 
 const tempFolder = temporaryFolders();
