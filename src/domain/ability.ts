@@ -1,4 +1,5 @@
 import { UserInputError } from './errors/index.js';
+import { characterCount, cutText } from './model-text.js';
 
 export const abilityStatuses = ['own', 'lent', 'learning'] as const;
 /** own: the person executes it unaided; lent: the model executed it for them; learning: cards in flight. */
@@ -47,10 +48,8 @@ export function cleanLabel(raw: string, what: string, maxLength: number): string
   }
   const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (text === '') throw new UserInputError(`${what} is empty`);
-  if ([...text].length > maxLength) {
-    throw new UserInputError(
-      `${what} is longer than ${maxLength} characters: "${[...text].slice(0, 40).join('')}…"`,
-    );
+  if (characterCount(text) > maxLength) {
+    throw new UserInputError(`${what} is longer than ${maxLength} characters: "${cutText(text, 40)}"`);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserInputError(`${what} has no letters or digits: "${text}"`);
   return text;

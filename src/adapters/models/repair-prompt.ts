@@ -1,9 +1,12 @@
 import type { ModelMessage } from 'ai';
 import type { z } from 'zod';
+import { cleanModelText } from '../../domain/model-text.js';
 
 // Enough of the bad answer for the model to see its mistake without doubling a long prompt.
 const MAX_ECHOED_OUTPUT = 4_000;
 const MAX_LISTED_ISSUES = 3;
+// One parser message or schema issue, as the repair request quotes it.
+const MAX_DETAIL = 300;
 
 /** A short, one-line account of why `text` is not a valid answer for `schema`. */
 export function describeInvalidOutput(text: string | undefined, schema: z.ZodType<unknown>): string {
@@ -13,7 +16,7 @@ export function describeInvalidOutput(text: string | undefined, schema: z.ZodTyp
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return `the answer is not valid JSON (${oneLine(detail)})`;
+    return `the answer is not valid JSON (${cleanModelText(detail, MAX_DETAIL)})`;
   }
   const result = schema.safeParse(value);
   if (result.success) return 'the answer could not be read as the expected object';
@@ -21,7 +24,8 @@ export function describeInvalidOutput(text: string | undefined, schema: z.ZodTyp
   const listed = issues
     .slice(0, MAX_LISTED_ISSUES)
     .map(
-      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${oneLine(issue.message)}`,
+      (issue) =>
+        `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${cleanModelText(issue.message, MAX_DETAIL)}`,
     );
   const more = issues.length > MAX_LISTED_ISSUES ? ` (and ${issues.length - MAX_LISTED_ISSUES} more)` : '';
   return `the answer does not match the schema: ${listed.join('; ')}${more}`;
@@ -47,8 +51,4 @@ export function repairMessages(
         'Reply again with only the corrected JSON object, matching the requested schema exactly, and no other text.',
     },
   ];
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

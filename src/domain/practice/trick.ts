@@ -1,6 +1,7 @@
 import { cleanLabel, maxAbilityNameLength } from '../ability.js';
 import { nameKey } from '../ability-name.js';
 import { UserInputError } from '../errors/index.js';
+import { characterCount } from '../model-text.js';
 
 /**
  * A named technique the model used that the person lacks, tied to one ability of the repertoire, with
@@ -58,7 +59,7 @@ export function newTrick(input: TrickInput, id: string, now: Date): Trick {
 export function boundedText(raw: string, what: string, maxLength: number, allowEmpty = false): string {
   const text = raw.replace(/\r\n?/g, '\n').trim();
   if (text === '' && !allowEmpty) throw new UserInputError(`${what} is empty`);
-  if ([...text].length > maxLength)
+  if (characterCount(text) > maxLength)
     throw new UserInputError(`${what} is longer than ${maxLength} characters`);
   return text;
 }

@@ -1,4 +1,5 @@
 import { UserInputError } from '../../domain/errors/index.js';
+import { characterCount } from '../../domain/model-text.js';
 
 export const maxGoalLength = 2000;
 
@@ -8,7 +9,7 @@ export function cleanGoal(raw: string): string {
     throw new UserInputError('the goal must not contain control characters');
   const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (text === '') throw new UserInputError('the goal is empty: say what you want to make or find out');
-  const length = [...text].length;
+  const length = characterCount(text);
   if (length > maxGoalLength) {
     throw new UserInputError(
       `the goal is ${length.toLocaleString('en')} characters; keep it under ${maxGoalLength.toLocaleString('en')} (a sentence or two)`,

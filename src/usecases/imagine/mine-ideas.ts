@@ -3,7 +3,7 @@ import { nameKey } from '../../domain/ability-name.js';
 import { type Idea, ideaText } from '../../domain/idea.js';
 import { noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
 import type { MineIdea } from '../../domain/mine.js';
-import { cleanModelText } from '../../domain/model-text.js';
+import { cleanModelText, quoteInline } from '../../domain/model-text.js';
 import type { Clock, GenerateId } from '../../domain/ports/clock.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import type { MineStore } from '../../domain/ports/mine-store.js';
@@ -34,7 +34,7 @@ export function mineNeedsPrompt(personBlock: string, mine: readonly MineIdea[]):
     'The person wrote down these ideas of their own for the goal. Do not change or improve them, and ' +
       'do not add ideas. For each one, by its number, list every ability it needs (short names) and how ' +
       'it is used:',
-    mine.map((idea, i) => `${i + 1}. ${idea.text.replace(/[<>]/g, ' ')}`).join('\n'),
+    mine.map((idea, i) => `${i + 1}. ${quoteInline(idea.text)}`).join('\n'),
   ].join('\n\n');
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ModelError } from '../../domain/errors/index.js';
+import { cutText, quoteBlock } from '../../domain/model-text.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { learnSystem } from './learn-prompts.js';
 import { type LearnedTrick, type RejectedTrick, trickSchema } from './learn-schemas.js';
@@ -33,7 +34,7 @@ export async function repairTrick(
       system: learnSystem,
       prompt: [
         'One trick of your answer cannot be used as it is:',
-        JSON.stringify(rejected.input, null, 2).slice(0, 12_000),
+        quoteBlock('trick', cutText(JSON.stringify(rejected.input, null, 2), 12_000)),
         `The problem: ${rejected.rejected}.`,
         'Reply with this one trick corrected (same ability and idea), as {"trick": {...}}.',
       ].join('\n\n'),
@@ -50,5 +51,5 @@ export async function repairTrick(
 /** The trick's own name if it has one, for notes. */
 export function trickName(rejected: RejectedTrick): string {
   const name = (rejected.input as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : 'a trick without a name';
+  return typeof name === 'string' && name.trim() ? cutText(name.trim(), 120) : 'a trick without a name';
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ModelError } from '../../domain/errors/index.js';
+import { quoteBlock } from '../../domain/model-text.js';
 import type { AnswerChecker } from '../../domain/ports/answer-checker.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { CardInput } from '../../domain/practice/card.js';
@@ -105,10 +106,10 @@ async function repair(
       schemaName: 'card_repair',
       system: repairSystem,
       prompt: [
-        `<task format="${format}">\n${card.prompt}\n</task>`,
-        `<model_answer>\n${card.answer}\n</model_answer>`,
-        `<check>${describeCheck(check)}\n${JSON.stringify(check)}\n</check>`,
-        `<problems>\n${problems.slice(0, 8).join('\n')}\n</problems>`,
+        quoteBlock('task', card.prompt, { format }),
+        quoteBlock('model_answer', card.answer),
+        quoteBlock('check', `${describeCheck(check)}\n${JSON.stringify(check)}`),
+        quoteBlock('problems', problems.slice(0, 8).join('\n')),
       ].join('\n'),
       temperature: 0,
       ...(deps.signal ? { signal: deps.signal } : {}),

@@ -1,7 +1,7 @@
 import type { ArtifactFormat } from '../../domain/artifact.js';
 import type { DataFile, DataValue } from '../../domain/data-file.js';
+import { cutText, quoteInline } from '../../domain/model-text.js';
 
-const clean = (text: string) => text.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim();
 const cell = (value: DataValue | undefined) => {
   const text =
     value === null || value === undefined
@@ -9,7 +9,7 @@ const cell = (value: DataValue | undefined) => {
       : typeof value === 'string'
         ? JSON.stringify(value)
         : String(value);
-  return clean(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  return quoteInline(cutText(text, 40));
 };
 
 /**
@@ -19,16 +19,18 @@ const cell = (value: DataValue | undefined) => {
  */
 export function describeData(files: readonly DataFile[], format: ArtifactFormat | undefined): string {
   const blocks = files.map((file) => {
-    const columns = file.columnTypes.slice(0, 60).map((column) => `${clean(column.name)} (${column.type})`);
+    const columns = file.columnTypes
+      .slice(0, 60)
+      .map((column) => `${quoteInline(column.name)} (${column.type})`);
     const more = file.columnTypes.length > 60 ? `, and ${file.columnTypes.length - 60} more` : '';
     const names = file.columnTypes.slice(0, 12).map((column) => column.name);
     const sample = file.values
       .slice(0, 5)
       .map((row) => `  ${names.map((name) => cell(row[name])).join(' | ')}`);
     return [
-      `<data name="${clean(file.name)}">`,
+      `<data name="${quoteInline(file.name)}">`,
       `${file.rows} rows, ${file.columns} columns: ${columns.join(', ')}${more}.`,
-      `First rows (${names.map(clean).join(' | ')}):`,
+      `First rows (${names.map(quoteInline).join(' | ')}):`,
       ...sample,
       '</data>',
     ].join('\n');

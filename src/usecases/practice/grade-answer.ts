@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanModelText } from '../../domain/model-text.js';
+import { cleanModelText, quoteBlock } from '../../domain/model-text.js';
 import type { Person } from '../../domain/person.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { Card } from '../../domain/practice/card.js';
@@ -50,10 +50,10 @@ export async function gradeAnswer(
   const prompt = [
     ...(input.person && aboutPerson(input.person) ? [`The learner:\n${aboutPerson(input.person)}`] : []),
     `Card (${card.kind}):`,
-    `<prompt>\n${card.prompt}\n</prompt>`,
-    `<model_answer>\n${card.answer}\n</model_answer>`,
-    ...(card.check ? [`<check>\n${card.check}\n</check>`] : []),
-    `<learner_answer>\n${input.answer}\n</learner_answer>`,
+    quoteBlock('prompt', card.prompt),
+    quoteBlock('model_answer', card.answer),
+    ...(card.check ? [quoteBlock('check', card.check)] : []),
+    quoteBlock('learner_answer', input.answer),
   ].join('\n');
   const grade = await deps.thinker.think({
     schema: gradeSchema,

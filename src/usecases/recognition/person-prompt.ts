@@ -1,6 +1,5 @@
+import { quoteInline } from '../../domain/model-text.js';
 import type { Person } from '../../domain/person.js';
-
-const quote = (text: string) => text.replace(/[<>]/g, ' ');
 
 /**
  * Who the model is talking to, for every prompt that is about the person (imagine, make, learn,
@@ -9,8 +8,8 @@ const quote = (text: string) => text.replace(/[<>]/g, ' ');
 export function aboutPerson(person: Person | undefined): string {
   if (!person) return '';
   const parts = [
-    person.about ? `About them, in their words: ${quote(person.about)}` : '',
-    person.domains.length ? `Their domains: ${person.domains.map(quote).join(', ')}.` : '',
+    person.about ? `About them, in their words: ${quoteInline(person.about)}` : '',
+    person.domains.length ? `Their domains: ${person.domains.map(quoteInline).join(', ')}.` : '',
   ].filter(Boolean);
   return parts.length ? `<person>\n${parts.join('\n')}\n</person>` : '';
 }

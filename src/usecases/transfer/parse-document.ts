@@ -1,4 +1,5 @@
 import { UserInputError } from '../../domain/errors/index.js';
+import { cleanModelText } from '../../domain/model-text.js';
 import { type ChopsDocument, documentSchema, documentVersion } from './document-schema.js';
 
 // Keys that mean something to JavaScript objects: no export has them, so a file with one is hostile.
@@ -43,10 +44,6 @@ export function parseDocument(text: string, source: string): ChopsDocument {
     '',
   );
   throw new UserInputError(
-    `${source}: ${where || 'the document'}: ${oneLine(issue.message)}; nothing was imported`,
+    `${source}: ${where || 'the document'}: ${cleanModelText(issue.message, 200)}; nothing was imported`,
   );
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').slice(0, 200);
 }

@@ -1,3 +1,5 @@
+import { cutText } from '../../../domain/model-text.js';
+
 /** The parts of an abcjs voice element that bar measuring reads. */
 export interface VoiceElement {
   el_type: string;
@@ -195,7 +197,7 @@ export interface WrongBar extends Bar {
 /** One problem line for a bar of the wrong length. */
 export function describeWrongBar(bar: WrongBar, voice: string | undefined): string {
   const where = voice ? `voice ${voice}, bar ${bar.number}` : `bar ${bar.number}`;
-  const text = bar.text.length > 60 ? `${bar.text.slice(0, 59)}…` : bar.text;
+  const text = cutText(bar.text, 60);
   const needs = formatLength(bar.expected, bar.unit);
   const completing =
     bar.pickup > 0

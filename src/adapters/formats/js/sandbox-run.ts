@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { cutText } from '../../../domain/model-text.js';
 import { sandboxRuntimeSource } from './sandbox-runtime.js';
 
 /** Limits of one sandboxed run. */
@@ -128,8 +129,7 @@ export function stopKind(cpuMs: number, timeLimitMs: number): 'busy' | 'waiting'
 // The runtime cuts what it sends; this holds even if a message reaches the host another way.
 const maxMessage = 2000;
 function bounded(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
-  return text.length > maxMessage ? `${text.slice(0, maxMessage - 1)}…` : text;
+  return cutText(typeof value === 'string' ? value : String(value), maxMessage);
 }
 
 function describeStop(
