@@ -1,6 +1,6 @@
 import type { CardOnArtifact } from '../../usecases/practice/card-artifact.js';
 import type { Colors } from './output.js';
-import { terminalSafe, terminalSafeLine } from './terminal-text.js';
+import { padToWidth, terminalSafe, terminalSafeLine } from './terminal-text.js';
 
 const context = 3;
 
@@ -20,7 +20,7 @@ export function cardOnArtifactLines(opened: CardOnArtifact, colors: Colors): str
   const shown = [];
   for (let n = from; n <= to; n++) {
     const inside = n >= location.from && n <= location.to;
-    const text = `${inside ? '›' : ' '} ${String(n).padStart(width)}  ${lines[n - 1] ?? ''}`;
+    const text = `${inside ? '›' : ' '} ${padToWidth(String(n), width, 'right')}  ${lines[n - 1] ?? ''}`;
     shown.push(inside ? colors.cyan(text) : colors.dim(text));
   }
   const where =

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import pc from 'picocolors';
-import { terminalSafeLine } from './terminal-text.js';
+import { columnWidth, padToWidth, terminalSafeLine } from './terminal-text.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -30,8 +30,9 @@ export function createOutput(stdout: Writable, stderr: Writable, env: NodeJS.Pro
 export type Cell = string | { text: string; color: (text: string) => string };
 
 /**
- * A plain text table: columns padded to their widest cell. Cell text comes from outside (names, model
- * output) and is made terminal-safe here, once, for every table, before any colour is added.
+ * A plain text table: columns padded to their widest cell, in terminal columns (a CJK name or an emoji
+ * takes two). Cell text comes from outside (names, model output) and is made terminal-safe here, once,
+ * for every table, before any colour is added.
  */
 export function table(
   rows: readonly (readonly Cell[])[],
@@ -46,17 +47,13 @@ export function table(
   const widths: number[] = [];
   for (const row of all) {
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, [...cell.text].length);
+      widths[i] = Math.max(widths[i] ?? 0, columnWidth(cell.text));
     });
   }
   return all
     .map((row) =>
       row
-        .map((cell, i) =>
-          i === row.length - 1
-            ? cell.shown
-            : cell.shown + ' '.repeat((widths[i] ?? 0) - [...cell.text].length),
-        )
+        .map((cell, i) => (i === row.length - 1 ? cell.shown : padToWidth(cell.shown, widths[i] ?? 0)))
         .join('  ')
         .trimEnd(),
     )

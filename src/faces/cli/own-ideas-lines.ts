@@ -1,7 +1,7 @@
 import { lastValues, sparkline } from '../../domain/ledger/charts.js';
 import type { Ledger } from '../../domain/ledger/ledger.js';
 import type { Colors } from './output.js';
-import { terminalSafeLine } from './terminal-text.js';
+import { padToWidth, terminalSafeLine } from './terminal-text.js';
 
 const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
@@ -19,7 +19,7 @@ export function ownIdeasLines(ledger: Ledger, colors: Colors, weeksShown: number
     lines.push('  none yet: give your own first when you imagine (chops imagine "…" --idea "…")');
   } else {
     const row = (name: string, values: (number | null)[], figure: string, color: (t: string) => string) =>
-      `  ${name.padEnd(11)} ${spark(values, color)}  ${figure}`;
+      `  ${padToWidth(name, 11)} ${spark(values, color)}  ${figure}`;
     const weeks = ownIdeas.weeks;
     lines.push(
       row(

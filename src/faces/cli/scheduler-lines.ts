@@ -1,14 +1,15 @@
+import { cutText } from '../../domain/model-text.js';
 import type { RetentionReport } from '../../domain/practice/review-history.js';
 import { fitIsBetter, fitThresholds, type SchedulerFit } from '../../domain/practice/scheduler-fit.js';
 import type { Leech } from '../../usecases/practice/leeches.js';
 import type { Colors } from './output.js';
-import { terminalSafeLine } from './terminal-text.js';
+import { padToWidth, terminalSafeLine } from './terminal-text.js';
 
 const percent = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : '–');
 const loss = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '–');
 
 function row(label: string, report: RetentionReport): string {
-  return `  ${label.padEnd(10)}${percent(report.predicted).padStart(10)}${percent(report.observed).padStart(10)}${loss(report.logLoss).padStart(10)}`;
+  return `  ${padToWidth(label, 10)}${[percent(report.predicted), percent(report.observed), loss(report.logLoss)].map((figure) => padToWidth(figure, 10, 'right')).join('')}`;
 }
 
 /** A fit of the scheduler for a person: what was fitted, how well each set predicted, what is used now. */
@@ -26,7 +27,7 @@ export function fitLines(fit: SchedulerFit, colors: Colors): string[] {
     colors.bold(`Fitted the scheduler to ${counted}: ${what}.`),
     `Retention over ${fit.fitted.reviews} reviews a day or more after the one before:`,
     colors.dim(
-      `  ${''.padEnd(10)}${'predicted'.padStart(10)}${'observed'.padStart(10)}${'log loss'.padStart(10)}`,
+      `  ${padToWidth('', 10)}${['predicted', 'observed', 'log loss'].map((heading) => padToWidth(heading, 10, 'right')).join('')}`,
     ),
     row('defaults', fit.defaults),
     row('fitted', fit.fitted),
@@ -46,7 +47,7 @@ export function leechLines(leeches: readonly Leech[], leechLapses: number, color
     ),
     ...leeches.map(
       ({ card, trickName }) =>
-        `  ${card.id}  ${String(card.memory.lapses).padStart(3)} lapses  ${terminalSafeLine(`${trickName}: ${card.prompt}`).slice(0, 90)}`,
+        `  ${card.id}  ${padToWidth(String(card.memory.lapses), 3, 'right')} lapses  ${cutText(terminalSafeLine(`${trickName}: ${card.prompt}`), 90)}`,
     ),
   ];
 }

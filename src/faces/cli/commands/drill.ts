@@ -5,7 +5,7 @@ import { createDrill, type DrillStatus, drillStatus } from '../../../usecases/pr
 import { drillJson } from '../../views/drill-json.js';
 import type { CliContext } from '../cli-context.js';
 import type { Colors } from '../output.js';
-import { terminalSafeLine } from '../terminal-text.js';
+import { padToWidth, terminalSafeLine } from '../terminal-text.js';
 
 function tempoList(value: string): number[] {
   try {
@@ -85,8 +85,10 @@ function gridLines(status: DrillStatus, masteryDays: number, colors: Colors): st
   const { mastered, cells, needed, done } = status.progress;
   return [
     colors.bold(terminalSafeLine(status.trick.name)),
-    `  ${'key'.padEnd(5)}${tempos.map((tempo) => `♩=${tempo}`.padStart(7)).join('')}`,
-    ...keys.map((key) => `  ${key.padEnd(5)}${tempos.map((tempo) => `      ${cell(key, tempo)}`).join('')}`),
+    `  ${padToWidth('key', 5)}${tempos.map((tempo) => padToWidth(`♩=${tempo}`, 7, 'right')).join('')}`,
+    ...keys.map(
+      (key) => `  ${padToWidth(key, 5)}${tempos.map((tempo) => `      ${cell(key, tempo)}`).join('')}`,
+    ),
     done
       ? colors.green(`${mastered}/${cells} cells mastered: the drill is mastered.`)
       : `${mastered}/${cells} cells mastered; ${needed} make the drill mastered (stability ${masteryDays}+ days).`,

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
@@ -30,6 +31,22 @@ describe('chops repertoire', () => {
     expect(
       names((await runChops(['repertoire', '--status', 'learning', '--json'], { home })).stdout),
     ).toEqual(['FFT']);
+  });
+
+  it('keeps the columns straight for CJK and emoji ability names', async () => {
+    const home = tempFolder();
+    await runChops(['can', '和声', '対位法の基礎', 'walking bass', '🎷 sax voicing', '--domain', '音楽'], {
+      home,
+    });
+    const { stdout } = await runChops(['repertoire'], { home });
+    const rows = stdout.split('\n').filter((line) => line.includes('音楽') || line.startsWith('status'));
+    expect(rows).toHaveLength(5);
+    // The domain column starts at the same terminal column on every row, header included.
+    const columns = rows.map((row) => {
+      const at = row.startsWith('status') ? row.indexOf('domain') : row.indexOf('音楽');
+      return stringWidth(row.slice(0, at));
+    });
+    expect(new Set(columns).size).toBe(1);
   });
 
   it('says what to do when empty', async () => {

@@ -6,7 +6,7 @@ import { parseSince } from '../../../usecases/measure/parse-since.js';
 import type { CliContext } from '../cli-context.js';
 import { type Colors, table } from '../output.js';
 import { ownIdeasLines } from '../own-ideas-lines.js';
-import { terminalSafeLine } from '../terminal-text.js';
+import { padToWidth, terminalSafeLine } from '../terminal-text.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** How many weeks a terminal line shows; `--json` and `--svg` have them all. */
@@ -68,7 +68,7 @@ export function ledgerLines(ledger: Ledger, colors: Colors): string[] {
   ];
   for (const [name, now, color, key] of rows) {
     lines.push(
-      `  ${name.padEnd(9)} ${spark(
+      `  ${padToWidth(name, 9)} ${spark(
         repertoire.weeks.map((w) => w[key]),
         color,
       )}  ${count(now)}`,
@@ -88,7 +88,7 @@ export function ledgerLines(ledger: Ledger, colors: Colors): string[] {
     values: (number | null)[],
     mean: number | null,
     color: (t: string) => string,
-  ) => `  ${name.padEnd(9)} ${spark(values, color)}  mean ${fixed(mean)}`;
+  ) => `  ${padToWidth(name, 9)} ${spark(values, color)}  mean ${fixed(mean)}`;
   lines.push(
     trend(
       'gain',
