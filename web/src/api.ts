@@ -1,3 +1,4 @@
+import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { currentSession } from './session.js';
 
 /** The headers every API request carries: the session, and the body's type when there is one. */
@@ -83,36 +84,22 @@ export async function stream<T>(
     throw new ApiError(0, 'offline', 'cannot reach chops: is `chops serve` still running?');
   }
   if (!response.ok || !response.body) throw await failure(response);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
+  const events = response.body
+    .pipeThrough(new TextDecoderStream())
+    .pipeThrough(new EventSourceParserStream())
+    .getReader();
   for (;;) {
-    const { value, done } = await reader.read();
+    const { value: message, done } = await events.read();
     if (done) break;
-    buffer += value;
-    let end = buffer.indexOf('\n\n');
-    while (end >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      end = buffer.indexOf('\n\n');
-      const lines = block.split('\n');
-      const name =
-        lines
-          .find((l) => l.startsWith('event:'))
-          ?.slice(6)
-          .trim() ?? 'message';
-      const text = lines
-        .filter((l) => l.startsWith('data:'))
-        .map((l) => l.slice(5).trimStart())
-        .join('\n');
-      const data = text ? (JSON.parse(text) as unknown) : null;
-      if (name === 'result') return data as T;
-      if (name === 'error') {
-        const { status, error } = data as { status: number; error: { code: string; message: string } };
-        throw new ApiError(status, error.code, error.message);
-      }
-      if (name === 'progress') handlers.progress?.((data as { message: string }).message);
-      else handlers.event?.(name, data);
+    const name = message.event ?? 'message';
+    const data = message.data ? (JSON.parse(message.data) as unknown) : null;
+    if (name === 'result') return data as T;
+    if (name === 'error') {
+      const { status, error } = data as { status: number; error: { code: string; message: string } };
+      throw new ApiError(status, error.code, error.message);
     }
+    if (name === 'progress') handlers.progress?.((data as { message: string }).message);
+    else handlers.event?.(name, data);
   }
   throw new ApiError(0, 'interrupted', 'the server stopped before it finished');
 }

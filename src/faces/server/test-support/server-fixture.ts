@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createParser } from 'eventsource-parser';
 import type { Hono } from 'hono';
 import { ChopsApp } from '../../chops-app.js';
 import { createServerApp } from '../server-app.js';
@@ -73,23 +74,12 @@ export function serverFixture(home: string, env: NodeJS.ProcessEnv = {}): Server
   };
 }
 
-/** The events of a server-sent event stream, parsed, in order. */
+/** The events of a server-sent event stream, in order, parsed by eventsource-parser as in the web app. */
 export async function readEvents(response: Response): Promise<{ event: string; data: unknown }[]> {
-  const text = await response.text();
-  return text
-    .split('\n\n')
-    .filter((block) => block.trim() !== '')
-    .map((block) => {
-      const lines = block.split('\n');
-      const event =
-        lines
-          .find((l) => l.startsWith('event:'))
-          ?.slice(6)
-          .trim() ?? 'message';
-      const data = lines
-        .filter((l) => l.startsWith('data:'))
-        .map((l) => l.slice(5).trimStart())
-        .join('\n');
-      return { event, data: JSON.parse(data) as unknown };
-    });
+  const events: { event: string; data: unknown }[] = [];
+  const parser = createParser({
+    onEvent: (message) => events.push({ event: message.event ?? 'message', data: JSON.parse(message.data) }),
+  });
+  parser.feed(await response.text());
+  return events;
 }
