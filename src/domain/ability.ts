@@ -1,5 +1,5 @@
 import { UserInputError } from './errors/index.js';
-import { characterCount, cutText } from './model-text.js';
+import { characterCount, containsControls, cutText } from './model-text.js';
 
 export const abilityStatuses = ['own', 'lent', 'learning'] as const;
 /** own: the person executes it unaided; lent: the model executed it for them; learning: cards in flight. */
@@ -35,15 +35,12 @@ export const maxAbilityNameLength = 120;
 export const maxDomainLength = 80;
 export const maxSummaryLength = 500;
 
-// C0 and C1 control characters, DEL, and the Unicode line/paragraph separators: never part of a name.
-const controlCharacters = /[\p{Cc}\u2028\u2029]/u;
-
 /**
  * Checks and tidies a piece of the person's text (an ability name, a domain) before it is stored.
  * Letters of any language are fine; control characters and overlong names are not.
  */
 export function cleanLabel(raw: string, what: string, maxLength: number): string {
-  if (controlCharacters.test(raw)) {
+  if (containsControls(raw)) {
     throw new UserInputError(`${what} must not contain control characters`);
   }
   const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();

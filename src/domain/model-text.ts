@@ -20,6 +20,11 @@ const controls = /[\p{Cc}\u2028\u2029]+/gu;
 // What multi-line text keeps of the controls: newlines and tabs.
 const controlsButLines = /(?![\n\t])[\p{Cc}\u2028\u2029]/gu;
 
+/** Whether text holds a control character (C0, DEL, C1) or a line separator: never part of a name. */
+export function containsControls(text: string): boolean {
+  return /[\p{Cc}\u2028\u2029]/u.test(text);
+}
+
 /**
  * Text without what a reader cannot see but a terminal or a bidi renderer obeys: escape sequences
  * (whole), bidi overrides and other invisible format characters. Other control characters are left for

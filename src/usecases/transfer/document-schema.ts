@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { abilityKinds, abilityStatuses } from '../../domain/ability.js';
 import { aliasSources } from '../../domain/alias.js';
 import { artifactFormats } from '../../domain/artifact.js';
+import { containsControls } from '../../domain/model-text.js';
 import { cardCheckSchema } from '../../domain/practice/card-check.js';
 import { drillCellSchema } from '../../domain/practice/drill-cell.js';
 import { cardKinds, memoryStates, ratings } from '../../domain/practice/index.js';
@@ -28,7 +29,7 @@ const label = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((text) => !/[\p{Cc}\u2028\u2029]/u.test(text), 'must not contain control characters');
+    .refine((text) => !containsControls(text), 'must not contain control characters');
 // Long text (what a model wrote, a check printed, the person typed) is kept as it was: it is bounded
 // here and escaped wherever it is shown.
 const text = (max: number) => z.string().max(max);
