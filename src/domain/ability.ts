@@ -46,7 +46,7 @@ export function cleanLabel(raw: string, what: string, maxLength: number): string
   const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (text === '') throw new UserInputError(`${what} is empty`);
   if (characterCount(text) > maxLength) {
-    throw new UserInputError(`${what} is longer than ${maxLength} characters: "${cutText(text, 40)}"`);
+    throw new UserInputError(`${what} is longer than ${maxLength} characters: "${cutText(text, 41)}"`);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserInputError(`${what} has no letters or digits: "${text}"`);
   return text;

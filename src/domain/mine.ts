@@ -1,5 +1,6 @@
 import { UserInputError } from './errors/index.js';
 import type { Need } from './idea.js';
+import { cutText } from './model-text.js';
 
 /**
  * The person's own ideas for a goal ("mine"), asked for before any model idea is shown so that none
@@ -40,7 +41,7 @@ export function cleanMineIdeas(entries: readonly string[]): string[] {
     if (text === '' || seen.has(text.toLowerCase())) continue;
     if (text.length > MAX_MINE_CHARACTERS)
       throw new UserInputError(
-        `one of your ideas is longer than ${MAX_MINE_CHARACTERS} characters: "${text.slice(0, 40)}…"`,
+        `one of your ideas is longer than ${MAX_MINE_CHARACTERS} characters: "${cutText(text, 41)}"`,
       );
     seen.add(text.toLowerCase());
     ideas.push(text);

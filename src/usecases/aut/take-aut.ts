@@ -7,6 +7,7 @@ import {
   summariseAut,
 } from '../../domain/aut.js';
 import { UserInputError } from '../../domain/errors/index.js';
+import { cutText } from '../../domain/model-text.js';
 import { objectKey } from '../../domain/originality/content-words.js';
 import { type OriginalityDeps, scoreResponses } from '../originality/score-responses.js';
 import type { AutDeps } from './aut-deps.js';
@@ -44,7 +45,7 @@ export async function scoreAutUses(
   const tooLong = uses.find((use) => use.length > MAX_AUT_USE_CHARACTERS);
   if (tooLong)
     throw new UserInputError(
-      `a use is longer than ${MAX_AUT_USE_CHARACTERS} characters: "${tooLong.slice(0, 40)}…"`,
+      `a use is longer than ${MAX_AUT_USE_CHARACTERS} characters: "${cutText(tooLong, 41)}"`,
     );
   const scores = await scoreResponses(
     uses.map((response) => ({ object, response })),
