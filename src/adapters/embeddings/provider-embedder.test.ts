@@ -1,7 +1,7 @@
 import { APICallError } from 'ai';
 import { MockEmbeddingModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import { ModelError } from '../../domain/errors/index.js';
+import { errorKindOf, ModelError } from '../../domain/errors/index.js';
 import { norm } from '../../domain/vector.js';
 import { ProviderEmbedder } from './provider-embedder.js';
 
@@ -84,11 +84,12 @@ describe('ProviderEmbedder', () => {
     });
     const failure = await embedder.embed(['x']).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(ModelError);
-    const { message, exitCode, isRetryable } = failure as ModelError;
+    const { message, isRetryable } = failure as ModelError;
     expect(message).toMatch(/^Embedding with openai:e failed \(HTTP 401\): Incorrect API key provided/);
     expect(message).not.toContain(KEY);
     expect(message).not.toContain('\n');
-    expect(exitCode).toBe(3);
+    // A ModelError, which the CLI answers with exit code 3 (faces/cli/exit-codes.ts).
+    expect(errorKindOf(failure)).toBe('ModelError');
     expect(isRetryable).toBe(false);
   });
 

@@ -43,7 +43,6 @@ export function createFsrsOptimizer(): ParameterFitter {
         const reason = signal?.aborted ? 'it was cancelled' : (error as Error).message;
         throw new ChopsError(`fitting the scheduler failed: ${reason}; the parameters in use stay`, {
           code: 'fit',
-          exitCode: 1,
           cause: error,
         });
       }

@@ -74,7 +74,6 @@ describe('pullModel', () => {
     await expect(first).rejects.toThrow(ModelError);
     await expect(first).rejects.toMatchObject({
       code: 'download_interrupted',
-      exitCode: 3,
       isRetryable: true,
     });
     const partSize = (await stat(`${modelPath()}.part`)).size;

@@ -1,6 +1,7 @@
 import { APICallError } from 'ai';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { errorKindOf } from '../../domain/errors/index.js';
 import type { ThinkRequest } from '../../domain/ports/thinker.js';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
 import type { LanguageModelV3 } from './model-types.js';
@@ -72,7 +73,7 @@ describe('AiSdkThinker', () => {
     const model = mockModel('{"ideas": "none"}');
     const error = await failure(thinker(model, { maxRepairs: 1 }).thinker.think(request()));
     expect(model.doGenerateCalls).toHaveLength(2);
-    expect(error.exitCode).toBe(3);
+    expect(errorKindOf(error)).toBe('ModelError');
     expect(error.message).toMatch(
       /^mock:m returned output that did not match the expected shape after 2 attempts: /,
     );

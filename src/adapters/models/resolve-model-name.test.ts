@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelError, UserInputError } from '../../domain/errors/index.js';
+import { errorKindOf, ModelError, UserInputError } from '../../domain/errors/index.js';
 import { findConfiguredModelName, resolveModelName } from './resolve-model-name.js';
 
 describe('resolveModelName', () => {
@@ -35,7 +35,7 @@ describe('resolveModelName', () => {
       resolveModelName({ env: {} });
     } catch (error) {
       const modelError = error as ModelError;
-      expect(modelError.exitCode).toBe(3);
+      expect(errorKindOf(modelError)).toBe('ModelError');
       expect(modelError.message).toContain('CHOPS_MODEL=anthropic:claude-sonnet-4-5');
       expect(modelError.message).toContain('ANTHROPIC_API_KEY');
       expect(modelError.message).toContain('chops config set model');

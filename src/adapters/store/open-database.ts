@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../../domain/errors/index.js';
 import { migrations } from './migrations/index.js';
+import { databaseError } from './sqlite-errors.js';
 
 export const databaseFileName = 'chops.db';
 const sqliteHeader = 'SQLite format 3\u0000';
@@ -19,7 +20,7 @@ export function openDatabase(folder: string): Database.Database {
   try {
     db = new Database(path);
   } catch (error) {
-    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+    throw databaseError(error, `cannot open the database ${path}`);
   }
   try {
     // Read-only checks first: nothing may be written to a file this version does not understand.
@@ -45,14 +46,7 @@ export function openDatabase(folder: string): Database.Database {
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof StoreError) throw error;
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
-      throw new StoreError(`${path} is damaged (${(error as Error).message}); it was left untouched`, {
-        cause: error,
-      });
-    }
-    throw new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, { cause: error });
+    throw databaseError(error, `cannot use the database ${path}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { ArtifactFormat } from '../../domain/artifact.js';
 import type { Artifact, ArtifactOutcome, Attempt, UsedAbility } from '../../domain/artifact-record.js';
 import type { DataFileRecord } from '../../domain/data-file.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface ArtifactRow {
@@ -138,3 +139,5 @@ export class SqliteArtifactStore implements ArtifactStore {
     return rows.map(toAttempt);
   }
 }
+
+translatesSqliteErrors(SqliteArtifactStore);

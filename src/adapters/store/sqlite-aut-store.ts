@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AutRecord, AutUse } from '../../domain/aut.js';
 import type { AutStore } from '../../domain/ports/aut-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 
 interface AutRow {
   id: string;
@@ -54,3 +55,5 @@ export class SqliteAutStore implements AutStore {
     return rows.map(toRecord);
   }
 }
+
+translatesSqliteErrors(SqliteAutStore);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CalibrationStore } from '../../domain/ports/calibration-store.js';
 import type { Calibration } from '../../domain/similarity/calibration.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 /** Calibrations as JSON by model tag; one that does not parse as a calibration is treated as absent. */
@@ -33,3 +34,5 @@ export class SqliteCalibrationStore implements CalibrationStore {
       .run(calibration.model, calibration.version, JSON.stringify(calibration));
   }
 }
+
+translatesSqliteErrors(SqliteCalibrationStore);

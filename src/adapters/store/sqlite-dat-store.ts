@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DatRecord } from '../../domain/dat.js';
 import type { DatStore } from '../../domain/ports/dat-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 
 interface DatRow {
   id: string;
@@ -39,3 +40,5 @@ export class SqliteDatStore implements DatStore {
     return rows.map(toRecord);
   }
 }
+
+translatesSqliteErrors(SqliteDatStore);

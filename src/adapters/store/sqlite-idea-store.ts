@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Goal, Idea, IdeaSet, Need, ShownGoal } from '../../domain/idea.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface GoalRow {
@@ -188,3 +189,5 @@ export class SqliteIdeaStore implements IdeaStore {
     });
   }
 }
+
+translatesSqliteErrors(SqliteIdeaStore);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LearningChoiceStore } from '../../domain/ports/learning-choice-store.js';
 import type { CardChange, CardChangeKind } from '../../domain/practice/card-change.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface ChangeRow {
@@ -79,3 +80,5 @@ export class SqliteLearningChoiceStore implements LearningChoiceStore {
     }));
   }
 }
+
+translatesSqliteErrors(SqliteLearningChoiceStore);

@@ -11,6 +11,7 @@ import type {
   WeekIdeas,
   WeekReviews,
 } from '../../domain/ports/ledger-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 // The week number of a time column, as weekOf() computes it; times are whole ms, so `/` divides whole.
@@ -153,3 +154,5 @@ export class SqliteLedgerStore implements LedgerStore {
     return first ?? undefined;
   }
 }
+
+translatesSqliteErrors(SqliteLedgerStore);

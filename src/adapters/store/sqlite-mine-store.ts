@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Need } from '../../domain/idea.js';
 import type { MineIdea } from '../../domain/mine.js';
 import type { MineStore } from '../../domain/ports/mine-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 
 interface MineRow {
   id: string;
@@ -90,3 +91,5 @@ export class SqliteMineStore implements MineStore {
     return rows.map(toIdea);
   }
 }
+
+translatesSqliteErrors(SqliteMineStore);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { OwnIdeaRow } from '../../domain/ledger/own-ideas.js';
 import type { LedgerRange } from '../../domain/ports/ledger-store.js';
 import type { OwnIdeasLedgerStore } from '../../domain/ports/own-ideas-ledger-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface MineRow {
@@ -81,3 +82,5 @@ export class SqliteOwnIdeasLedgerStore implements OwnIdeasLedgerStore {
       .all(range) as ReturnType<OwnIdeasLedgerStore['autScores']>;
   }
 }
+
+translatesSqliteErrors(SqliteOwnIdeasLedgerStore);

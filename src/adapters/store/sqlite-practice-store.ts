@@ -8,6 +8,7 @@ import { type MemoryState, reviveLog, reviveMemory } from '../../domain/practice
 import type { Rating } from '../../domain/practice/rating.js';
 import type { Review } from '../../domain/practice/review.js';
 import type { Trick } from '../../domain/practice/trick.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface TrickRow {
@@ -339,6 +340,8 @@ export class SqlitePracticeStore implements PracticeStore {
     return this.#statements.get(sql);
   }
 }
+
+translatesSqliteErrors(SqlitePracticeStore);
 
 function dueParameters(filter: Omit<DueFilter, 'limit'>) {
   return { now: filter.now.getTime(), domain: filter.domain ?? null };

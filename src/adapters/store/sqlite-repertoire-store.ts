@@ -4,6 +4,7 @@ import type { AbilityAlias, NotYet } from '../../domain/alias.js';
 import type { Person } from '../../domain/person.js';
 import type { AbilityFilter, RepertoireStore } from '../../domain/ports/repertoire-store.js';
 import { SqliteAliases } from './sqlite-aliases.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface AbilityRow {
@@ -241,3 +242,5 @@ export class SqliteRepertoireStore implements RepertoireStore {
     return this.db.transaction(work).immediate();
   }
 }
+
+translatesSqliteErrors(SqliteRepertoireStore);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SchedulerFitStore } from '../../domain/ports/scheduler-fit-store.js';
 import type { RetentionReport } from '../../domain/practice/review-history.js';
 import type { FitScope, SchedulerFit } from '../../domain/practice/scheduler-fit.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 interface FitRow {
@@ -75,3 +76,5 @@ export class SqliteSchedulerFitStore implements SchedulerFitStore {
     return (this.#statements.get('SELECT * FROM scheduler_fits ORDER BY seq').all() as FitRow[]).map(toFit);
   }
 }
+
+translatesSqliteErrors(SqliteSchedulerFitStore);

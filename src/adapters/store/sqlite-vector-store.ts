@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { VectorOwnerKind, VectorStore } from '../../domain/ports/vector-store.js';
+import { translatesSqliteErrors } from './sqlite-errors.js';
 import { Statements } from './statements.js';
 
 /** Vectors as little-endian float32 BLOBs, keyed by owner and the model that made them. */
@@ -43,3 +44,5 @@ export class SqliteVectorStore implements VectorStore {
     this.#sql.get('DELETE FROM vectors WHERE owner_kind = ? AND owner_id = ?').run(kind, ownerId);
   }
 }
+
+translatesSqliteErrors(SqliteVectorStore);

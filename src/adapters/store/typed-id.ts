@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { UserInputError } from '../../domain/errors/index.js';
 import { minTypedIdLength, type RecordKind } from '../../domain/record-id.js';
+import { storeErrors } from './sqlite-errors.js';
 
 const tables: Readonly<Record<RecordKind, string>> = {
   ability: 'abilities',
@@ -19,6 +20,10 @@ const tables: Readonly<Record<RecordKind, string>> = {
  * none does, so that the caller's "no such …" message applies; several ids refuse with the first few.
  */
 export function resolveTypedId(db: Database.Database, kind: RecordKind, typed: string): string | undefined {
+  return storeErrors(() => findTypedId(db, kind, typed));
+}
+
+function findTypedId(db: Database.Database, kind: RecordKind, typed: string): string | undefined {
   const wanted = typed.trim();
   const table = tables[kind];
   if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(wanted)) return wanted;

@@ -1,10 +1,11 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { redactSecrets, secretValues } from '../../adapters/models/index.js';
-import { ChopsError, StoreError, UsageError } from '../../domain/errors/index.js';
+import { ChopsError, UsageError } from '../../domain/errors/index.js';
+import { exitCodeOf } from './exit-codes.js';
 import { terminalSafeLine } from './terminal-text.js';
 
 /**
- * The one place where an error becomes output and an exit code. Expected failures print one line;
+ * The one place where an error becomes output and an exit code (from the table in exit-codes.ts). Expected failures print one line;
  * only a bug (an error chops did not expect) prints a stack, and only with CHOPS_DEBUG set.
  */
 export function reportError(error: unknown, print: (line: string) => void, env: NodeJS.ProcessEnv): number {
@@ -14,7 +15,7 @@ export function reportError(error: unknown, print: (line: string) => void, env: 
   const known = asChopsError(error);
   if (known) {
     write(`chops: ${terminalSafeLine(known.message)}`);
-    return known.exitCode;
+    return exitCodeOf(known);
   }
   const message = error instanceof Error ? error.message : String(error);
   write(`chops: internal error: ${terminalSafeLine(message)}`);
@@ -27,20 +28,5 @@ function asChopsError(error: unknown): ChopsError | undefined {
   if (error instanceof ChopsError) return error;
   if (error instanceof CommanderError)
     return new UsageError(`${error.message.replace(/^error: /, '').split('\n')[0]} (see chops --help)`);
-  // SQLite's own errors reach here from any query: a damaged file, a full disk, a lock held too long.
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-    const reason: Record<string, string> = {
-      SQLITE_CORRUPT: 'the database file is damaged',
-      SQLITE_NOTADB: 'the database file is not a chops database',
-      SQLITE_FULL: 'the disk is full',
-      SQLITE_BUSY: 'the database stayed locked by another chops process',
-      SQLITE_READONLY: 'the database is read-only',
-      SQLITE_CANTOPEN: 'the database cannot be opened',
-      SQLITE_IOERR: 'the disk reported an error',
-    };
-    const base = Object.keys(reason).find((prefix) => code.startsWith(prefix));
-    return new StoreError(base ? reason[base]! : `database error (${code})`, { cause: error });
-  }
   return undefined;
 }

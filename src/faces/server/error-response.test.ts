@@ -1,4 +1,6 @@
+import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
+import { translateSqliteError } from '../../adapters/store/sqlite-errors.js';
 import {
   ModelError,
   NotFoundError,
@@ -19,7 +21,9 @@ describe('errorAnswer', () => {
       [new ModelError('upstream 500', { isRetryable: true }), 502, 'model'],
       [new StoreError('disk full'), 500, 'store'],
       [new HttpError(415, 'unsupported_media_type', 'json please'), 415, 'unsupported_media_type'],
-      [Object.assign(new Error('x'), { code: 'SQLITE_BUSY' }), 500, 'store'],
+      // An SQLite error reaches the server as the store translated it.
+      [translateSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_BUSY' })), 500, 'store'],
+      [new HTTPException(405), 405, 'http'],
     ];
     for (const [error, status, code] of cases) {
       const answer = errorAnswer(error);

@@ -1,13 +1,7 @@
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { redactSecrets } from '../../adapters/models/index.js';
-import {
-  ChopsError,
-  ModelError,
-  NotFoundError,
-  StoreError,
-  UsageError,
-  UserInputError,
-} from '../../domain/errors/index.js';
+import { type ChopsError, type ErrorKind, errorKindOf } from '../../domain/errors/index.js';
 import { HttpError } from './http-error.js';
 
 /** The body of every failed API request. */
@@ -24,6 +18,28 @@ export interface ErrorAnswer {
 }
 
 /**
+ * The one table of the API's statuses (docs/http-api.md, "Errors"), by kind of error. No model
+ * configured is the server's state, not a fault upstream: 503 until one is set.
+ */
+export const errorStatuses: Readonly<
+  Record<ErrorKind, ContentfulStatusCode | ((error: ChopsError) => ContentfulStatusCode)>
+> = {
+  ChopsError: 400,
+  UserInputError: 400,
+  UsageError: 400,
+  CheckFailedError: 400,
+  NotFoundError: 404,
+  StoreError: 500,
+  ModelError: (error) => (error.code === 'no_model' ? 503 : 502),
+};
+
+/** The status a ChopsError is answered with, from errorStatuses. */
+export function statusOf(error: ChopsError): ContentfulStatusCode {
+  const status = errorStatuses[errorKindOf(error) ?? 'ChopsError'];
+  return typeof status === 'function' ? status(error) : status;
+}
+
+/**
  * The one mapping from errors to HTTP answers, for JSON responses and for the `error` event of a
  * stream alike. Expected failures say what went wrong; anything else is an internal error whose
  * details stay on the server.
@@ -35,17 +51,11 @@ export function errorAnswer(error: unknown, secrets: readonly string[] = []): Er
     body: { error: { code, message: redactSecrets(message, secrets) } },
     unexpected,
   });
-  if (error instanceof HttpError) return answer(error.status, error.code, error.message);
-  if (error instanceof UserInputError || error instanceof UsageError)
-    return answer(400, error.code, error.message);
-  if (error instanceof NotFoundError) return answer(404, error.code, error.message);
-  // No model configured is the server's state, not a fault upstream: 503 until one is set.
-  if (error instanceof ModelError)
-    return answer(error.code === 'no_model' ? 503 : 502, error.code, error.message);
-  if (error instanceof StoreError) return answer(500, error.code, error.message);
-  if (error instanceof ChopsError) return answer(400, error.code, error.message);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_'))
-    return answer(500, 'store', `database error (${code})`);
+  if (error instanceof HTTPException)
+    return answer(error.status, error instanceof HttpError ? error.code : 'http', error.message);
+  if (errorKindOf(error)) {
+    const known = error as ChopsError;
+    return answer(statusOf(known), known.code, known.message);
+  }
   return answer(500, 'internal', 'internal error: this is a bug; the server log has the details', true);
 }

@@ -1,15 +1,17 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
 /**
- * An error that is already an HTTP answer: a status, a machine-readable code and a message for the
- * person. Routes and middleware throw it; the one error handler turns it into `{ error: { code, message } }`.
+ * Hono's HTTPException with the machine-readable code of chops's error body: routes and middleware
+ * throw it for a refusal that is already an HTTP answer (no token, a foreign Host, a body over the
+ * limit); the one error handler turns it into `{ error: { code, message } }`.
  */
-export class HttpError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 500;
+export class HttpError extends HTTPException {
   readonly code: string;
 
-  constructor(status: HttpError['status'], code: string, message: string) {
-    super(message);
+  constructor(status: ContentfulStatusCode, code: string, message: string) {
+    super(status, { message });
     this.name = 'HttpError';
-    this.status = status;
     this.code = code;
   }
 }

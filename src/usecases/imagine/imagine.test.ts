@@ -15,6 +15,7 @@ import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
 import { nameKey } from '../../domain/ability-name.js';
+import { ModelError } from '../../domain/errors/index.js';
 import { noveltyOf } from '../../domain/idea-metrics.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { VectorMatrix } from '../../domain/vector.js';
@@ -300,9 +301,7 @@ describe('imagine', () => {
     const garbage = scriptedThinker(() => 'not json at all');
     await expect(
       imagine({ goal: 'a ballad', domain: 'jazz' }, { ...deps, thinker: garbage.thinker }),
-    ).rejects.toMatchObject({
-      exitCode: 3,
-    });
+    ).rejects.toBeInstanceOf(ModelError);
     expect(deps.ideas.listGoals()).toEqual([]);
   });
 

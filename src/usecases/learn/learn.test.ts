@@ -10,6 +10,7 @@ import { SqliteLearningChoiceStore } from '../../adapters/store/sqlite-learning-
 import { SqlitePracticeStore } from '../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
 import { SqliteVectorStore } from '../../adapters/store/sqlite-vector-store.js';
+import { ModelError } from '../../domain/errors/index.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { type LearnDeps, learn } from './learn.js';
@@ -316,7 +317,7 @@ describe('learn', () => {
     expect(second.saved.map((s) => s.trick.name)).toEqual(['Spread the drop-2 voicing']);
 
     const failing = await setUp(() => 'not json');
-    await expect(learn({ artifactId: 'art' }, failing.deps)).rejects.toMatchObject({ exitCode: 3 });
+    await expect(learn({ artifactId: 'art' }, failing.deps)).rejects.toBeInstanceOf(ModelError);
     expect(failing.deps.practice.listTricks({})).toEqual([]);
     await expect(learn({ artifactId: 'nope' }, failing.deps)).rejects.toThrow('no artifact "nope"');
   });

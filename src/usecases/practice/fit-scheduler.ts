@@ -66,7 +66,7 @@ function checkedParameters(parameters: readonly number[]): number[] {
   if (parameters.length !== defaultParameters.length || !parameters.every(Number.isFinite))
     throw new ChopsError(
       `the FSRS optimizer returned ${parameters.length} values, not ${defaultParameters.length} numbers; the defaults stay`,
-      { code: 'fit', exitCode: 1 },
+      { code: 'fit' },
     );
   return [...parameters];
 }

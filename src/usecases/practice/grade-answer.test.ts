@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
-import { ModelError } from '../../domain/errors/index.js';
+import { errorKindOf, ModelError } from '../../domain/errors/index.js';
 import { gradeAnswer } from './grade-answer.js';
 
 const card = {
@@ -31,7 +31,7 @@ describe('gradeAnswer', () => {
     const { thinker } = scriptedThinker(() => ({ rating: 5, reason: '' }));
     const failure = await gradeAnswer({ card, answer: 'root' }, { thinker }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ModelError);
-    expect((failure as ModelError).exitCode).toBe(3);
+    expect(errorKindOf(failure)).toBe('ModelError');
   });
 
   it("quotes the learner's answer so that it cannot close its block and pose as the card", async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ModelError } from '../../../domain/errors/index.js';
+import { errorKindOf, ModelError } from '../../../domain/errors/index.js';
 import { TEST_API_KEY } from './wire-profiles.js';
 
 /**
@@ -13,7 +13,8 @@ export async function expectModelError(promise: Promise<unknown>, modelName: str
   );
   expect(error).toBeInstanceOf(ModelError);
   const modelError = error as ModelError;
-  expect(modelError.exitCode).toBe(3);
+  // The kind the CLI answers with exit code 3 (faces/cli/exit-codes.ts).
+  expect(errorKindOf(modelError)).toBe('ModelError');
   expect(modelError.message).not.toContain('\n');
   expect(modelError.message).toContain(modelName);
   expect(modelError.message).not.toContain(TEST_API_KEY);
