@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { StoreError, UserInputError } from '../../domain/errors/index.js';
 import { readRegularFileSync } from '../files/bounded-read.js';
+import { storeFileError } from '../files/file-errors.js';
 import { modelNameSchema as modelName } from '../models/model-name.js';
 import { durationSetting } from '../models/model-timeouts.js';
 
@@ -46,7 +47,7 @@ export class ConfigFile {
       if (!bytes) return {};
       text = bytes.toString('utf8');
     } catch (error) {
-      throw new StoreError(`cannot read ${this.path}: ${(error as Error).message}`, { cause: error });
+      throw storeFileError(error, 'read', this.path);
     }
     let json: unknown;
     try {
@@ -95,7 +96,7 @@ export class ConfigFile {
       } catch {
         // Nothing more can be done on a disk that refuses even that.
       }
-      throw new StoreError(`cannot write ${this.path}: ${(error as Error).message}`, { cause: error });
+      throw storeFileError(error, 'write', this.path);
     }
   }
 }

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataColumn, DataFile, DataRow, DataValue } from '../../domain/data-file.js';
 import { UserInputError } from '../../domain/errors/index.js';
-import { cannotRead } from '../files/bounded-read.js';
+import { cannotRead } from '../files/file-errors.js';
 
 /** Bounds on the person's data: the artifact holds all of it, inside a 64 MB sandbox. */
 export const dataLimits = { bytes: 5 * 1024 * 1024, rows: 50_000, columns: 200 } as const;

@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import { StoreError } from '../../domain/errors/index.js';
 import { readRegularFileSync } from '../files/bounded-read.js';
+import { storeFileError } from '../files/file-errors.js';
 import { DICTIONARY_MAGIC } from './build-dictionary.js';
 
 const NEWLINE = 0x0a;
@@ -29,15 +30,13 @@ export class EnglishDictionary {
 
   /** Reads a file written by buildDictionary. Throws StoreError when it is missing or malformed. */
   static open(path: string): EnglishDictionary {
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
     try {
-      const read = readRegularFileSync(path, 256 * 1024 * 1024);
-      if (!read) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      bytes = read;
+      bytes = readRegularFileSync(path, 256 * 1024 * 1024);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new StoreError(`Cannot read the dictionary at ${path}: ${code}`, { cause: error });
+      throw storeFileError(error, 'read', `the dictionary at ${path}`);
     }
+    if (!bytes) throw storeFileError('ENOENT', 'read', `the dictionary at ${path}`);
     const end = bytes.indexOf(NEWLINE);
     const header = bytes.toString('latin1', 0, Math.max(0, end)).split(' ');
     const size = Number(header[3]);

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../../domain/errors/index.js';
+import { storeFileError } from '../files/file-errors.js';
 import {
   buildDictionary,
   type DictionarySources,
@@ -50,9 +51,7 @@ export function locateDictionary(options: LocateDictionaryOptions): string {
   try {
     buildDictionary(path, sources);
   } catch (error) {
-    throw new StoreError(`Cannot build the dictionary at ${path}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw storeFileError(error, 'build', `the dictionary at ${path}`);
   }
   return path;
 }

@@ -77,7 +77,7 @@ describe('locateWordVectors', () => {
     const broken = join(folder.path, 'broken.json');
     writeFileSync(broken, '{"size": 2, "dimensions": 2, "vectors": {"jazz": [1, 0, 0, 0]');
     await expect(locateWordVectors({ home, packageRoot, source: broken, env: {} })).rejects.toThrow(
-      /Cannot build the word vectors/,
+      /^cannot build the word vectors at .*: /,
     );
   });
 

@@ -10,6 +10,7 @@ import {
   MAGIC,
 } from '../../../scripts/build-vectors.js';
 import { StoreError } from '../../domain/errors/index.js';
+import { storeFileError } from '../files/file-errors.js';
 
 /** Where the vectors file lives under the package root and under the data folder. */
 export const VECTORS_FILE = join('vectors', 'wink-100d.bin');
@@ -62,9 +63,7 @@ export async function locateWordVectors(options: LocateWordVectorsOptions): Prom
     buildVectors(input, local, { onProgress });
     report('Word vectors ready', 1);
   } catch (error) {
-    throw new StoreError(`Cannot build the word vectors at ${local}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw storeFileError(error, 'build', `the word vectors at ${local}`);
   }
   return local;
 }

@@ -36,7 +36,8 @@ import {
   MAGIC,
 } from '../../../scripts/build-vectors.js';
 import { StoreError } from '../../domain/errors/index.js';
-import { fileErrorReason, readRegularFileSync } from '../files/bounded-read.js';
+import { readRegularFileSync } from '../files/bounded-read.js';
+import { storeFileError } from '../files/file-errors.js';
 
 /** Longest word, in UTF-8 bytes, that a lookup considers; the wink vocabulary's longest is 42. */
 /** The shipped file is about 44 MB; a file many times that is no vectors file of ours. */
@@ -118,17 +119,15 @@ export class WordVectors {
    * truncated or corrupt.
    */
   static open(path: string, options: OpenWordVectorsOptions = {}): WordVectors {
-    let file: Buffer;
+    let read: Buffer | undefined;
     try {
       // Bounded and regular only: CHOPS_VECTORS=/dev/zero once read 5 GB before failing.
-      const read = readRegularFileSync(path, maxVectorsFileBytes);
-      if (!read) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      file = read;
+      read = readRegularFileSync(path, maxVectorsFileBytes);
     } catch (error) {
-      throw new StoreError(`Cannot read the word vectors at ${path}: ${fileErrorReason(error)}`, {
-        cause: error,
-      });
+      throw storeFileError(error, 'read', `the word vectors at ${path}`);
     }
+    if (!read) throw storeFileError('ENOENT', 'read', `the word vectors at ${path}`);
+    const file = read;
     const fail = (why: string) => new StoreError(`The word vectors at ${path} are unusable: ${why}`);
     if (file.length < HEADER_BYTES || file.toString('latin1', 0, 8) !== MAGIC)
       throw fail('not a vectors file');

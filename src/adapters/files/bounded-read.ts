@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserInputError } from '../../domain/errors/index.js';
+import { cannotRead } from './file-errors.js';
 
 /**
  * Reading what a person points chops at, bounded while it is read: a file, a FIFO (a writer that never
@@ -45,7 +46,7 @@ export async function* fileChunks(path: string, options: BoundedReadOptions): As
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new UserInputError(`cannot read ${path}: it is a folder`);
+    if (stat.isDirectory()) throw cannotRead(path, 'EISDIR');
     if (stat.isFile() && stat.size > options.maxBytes) throw tooLarge(path, options);
     const idleMs = options.idleMs ?? 30_000;
     let total = 0;
@@ -104,7 +105,8 @@ async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
 /**
  * A file chops itself locates (word vectors, dictionary, config), read at once, but only when it is a
  * regular file no larger than `maxBytes`: an environment variable pointing at /dev/zero or a FIFO is
- * refused before a byte is read. Returns undefined when there is no such file.
+ * refused before a byte is read. Returns undefined when there is no such file. Its errors are the
+ * system's (or ENOTREG, ETOOBIG): the caller words them with file-errors.ts.
  */
 export function readRegularFileSync(path: string, maxBytes: number): Buffer | undefined {
   let fd: number;
@@ -134,14 +136,6 @@ export function readRegularFileSync(path: string, maxBytes: number): Buffer | un
   }
 }
 
-/** A short reason for a readRegularFileSync failure (or any file error), for a one-line message. */
-export function fileErrorReason(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'ENOTREG') return 'not a regular file';
-  if (code === 'ETOOBIG') return message.replace(/^.* is /, '');
-  return code ?? message;
-}
-
 function tooLarge(source: string, options: BoundedReadOptions): UserInputError {
   return new UserInputError(
     `${source} is larger than ${megabytes(options.maxBytes)}; that is not ${options.what}`,
@@ -150,18 +144,4 @@ function tooLarge(source: string, options: BoundedReadOptions): UserInputError {
 
 function megabytes(bytes: number): string {
   return bytes >= 512 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-/** A failed read of a file the person named, as one line that says why. */
-export function cannotRead(path: string, error: unknown): UserInputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file',
-    EISDIR: 'it is a folder',
-    EACCES: 'permission denied',
-    ENXIO: 'nothing is there to read from',
-  };
-  return new UserInputError(`cannot read ${path}: ${reasons[code ?? ''] ?? (error as Error).message}`, {
-    cause: error,
-  });
 }

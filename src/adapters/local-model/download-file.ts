@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
-import { storeErrorFrom } from './file-errors.js';
+import { storeFileError } from '../files/file-errors.js';
 
 /** How far a download has come; `total` is unknown when the server does not say. */
 export interface DownloadProgress {
@@ -65,7 +65,7 @@ export async function downloadToPart(download: PartDownload): Promise<Downloaded
   const hash = createHash('sha256');
   if (offset > 0) await hashInto(hash, download.partPath);
   const file = await open(download.partPath, offset > 0 ? 'a' : 'w').catch((error: unknown) => {
-    throw storeErrorFrom(error, 'write to', download.partPath);
+    throw storeFileError(error, 'write to', download.partPath);
   });
   let received = offset;
   try {
@@ -168,7 +168,7 @@ async function write(file: FileHandle, bytes: Uint8Array, path: string): Promise
   try {
     await file.write(bytes);
   } catch (error) {
-    throw storeErrorFrom(error, 'write to', path);
+    throw storeFileError(error, 'write to', path);
   }
 }
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ModelError, NotFoundError, UserInputError } from '../../domain/errors/index.js';
-import { storeErrorFrom } from './file-errors.js';
+import { storeFileError } from '../files/file-errors.js';
 import { hasGgufMagic } from './gguf-magic.js';
 import { modelNameOf } from './model-reference.js';
 import { recommendedModel } from './recommended-model.js';
@@ -38,7 +38,7 @@ export async function listModels(
     entries = await readdir(modelsDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw storeErrorFrom(error, 'read', modelsDir);
+    throw storeFileError(error, 'read', modelsDir);
   }
   const models: LocalModelFile[] = [];
   for (const fileName of entries.filter((entry) => entry.toLowerCase().endsWith('.gguf')).sort()) {
@@ -94,7 +94,7 @@ export async function removeModel(modelsDir: string, name: string): Promise<Loca
     await rm(`${model.path}.part`, { force: true });
     await rm(model.path);
   } catch (error) {
-    throw storeErrorFrom(error, 'delete', model.path);
+    throw storeFileError(error, 'delete', model.path);
   }
   return model;
 }

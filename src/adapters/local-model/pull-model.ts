@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ModelError } from '../../domain/errors/index.js';
+import { storeFileError } from '../files/file-errors.js';
 import { type DownloadProgress, downloadToPart } from './download-file.js';
-import { storeErrorFrom } from './file-errors.js';
 import { hasGgufMagic } from './gguf-magic.js';
 import { type LocalModelFile, listModels } from './model-files.js';
 import { resolveModelReference } from './model-reference.js';
@@ -43,11 +43,11 @@ export async function pullModel(options: PullModelOptions): Promise<PulledModel>
     return { model: await describe(options.modelsDir, path), downloaded: false };
 
   await mkdir(options.modelsDir, { recursive: true }).catch((error: unknown) => {
-    throw storeErrorFrom(error, 'create', options.modelsDir);
+    throw storeFileError(error, 'create', options.modelsDir);
   });
   // Say so before downloading a gigabyte, not after.
   await access(options.modelsDir, constants.W_OK).catch((error: unknown) => {
-    throw storeErrorFrom(error, 'write to', options.modelsDir);
+    throw storeFileError(error, 'write to', options.modelsDir);
   });
   const part = await downloadToPart({
     url: known.url,
@@ -72,7 +72,7 @@ export async function pullModel(options: PullModelOptions): Promise<PulledModel>
     throw new ModelError(`${known.url} is not a GGUF model file; it was deleted.`, { code: 'not_gguf' });
   }
   await rename(partPath, path).catch((error: unknown) => {
-    throw storeErrorFrom(error, 'write to', path);
+    throw storeFileError(error, 'write to', path);
   });
   return { model: await describe(options.modelsDir, path), downloaded: true };
 }

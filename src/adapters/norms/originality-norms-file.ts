@@ -8,6 +8,7 @@ import {
   type OriginalityFeatureValues,
   type OriginalityNorms,
 } from '../../domain/originality/originality-norms.js';
+import { storeFileError } from '../files/file-errors.js';
 
 /**
  * The norm file shipped with chops (built by scripts/build-originality-norms.ts from the public Ocsai
@@ -60,7 +61,7 @@ export function readOriginalityNorms(path: URL | string = ORIGINALITY_NORMS_FILE
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new StoreError(`cannot read the originality norms (${String(path)}): ${(error as Error).message}`);
+    throw storeFileError(error, 'read', `the originality norms (${String(path)})`);
   }
   const result = fileSchema.safeParse(parsed);
   if (!result.success)

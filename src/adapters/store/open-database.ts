@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../../domain/errors/index.js';
+import { storeFileError } from '../files/file-errors.js';
 import { migrations } from './migrations/index.js';
 import { databaseError } from './sqlite-errors.js';
 
@@ -67,14 +68,7 @@ function ensureWritableFolder(folder: string): void {
     mkdirSync(folder, { recursive: true });
     accessSync(folder, constants.W_OK | constants.R_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EROFS'
-          ? 'the disk is read-only'
-          : (error as Error).message;
-    throw new StoreError(`cannot use the data folder ${folder}: ${reason}`, { cause: error });
+    throw storeFileError(error, 'use', `the data folder ${folder}`);
   }
 }
 
@@ -89,7 +83,7 @@ function assertSqliteFile(path: string): void {
       closeSync(fd);
     }
   } catch (error) {
-    throw new StoreError(`cannot read the database ${path}: ${(error as Error).message}`, { cause: error });
+    throw storeFileError(error, 'read', `the database ${path}`);
   }
   // An empty file is what an interrupted first open leaves; SQLite treats it as a new database.
   if (bytes === 0) return;

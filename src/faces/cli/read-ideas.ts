@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
+import { cannotRead } from '../../adapters/files/file-errors.js';
 import { UserInputError } from '../../domain/errors/index.js';
 
 const maxIdeasBytes = 100_000;
@@ -14,10 +15,7 @@ export async function readIdeaLines(source: string, stdin: Readable): Promise<st
   try {
     content = source === '-' ? await text(stdin) : await readFile(source, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UserInputError(`cannot read ${source}: ${reason}`);
+    throw cannotRead(source, error);
   }
   if (Buffer.byteLength(content) > maxIdeasBytes) {
     throw new UserInputError(`${source} is larger than 100 kB; your own ideas are a few lines`);

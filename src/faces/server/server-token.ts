@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreError } from '../../domain/errors/index.js';
+import { storeFileError } from '../../adapters/files/file-errors.js';
 
 /** The file in the data folder that holds the server's token. */
 export const tokenFileName = 'server-token';
@@ -19,7 +19,8 @@ export function serverToken(home: string): string {
       return token;
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw storeFileError(error, 'read', `the server's token at ${path}`);
   }
   const token = randomBytes(32).toString('base64url');
   try {
@@ -27,9 +28,7 @@ export function serverToken(home: string): string {
     writeFileSync(path, `${token}\n`, { mode: 0o600 });
     chmodSync(path, 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EROFS' ? 'the disk is read-only' : code === 'ENOSPC' ? 'the disk is full' : code;
-    throw new StoreError(`cannot keep the server's token in ${path}: ${reason}`, { cause: error });
+    throw storeFileError(error, 'write', `the server's token to ${path}`);
   }
   return token;
 }

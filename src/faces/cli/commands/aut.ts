@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { cannotRead } from '../../../adapters/files/file-errors.js';
 import { AUT_DEFAULT_MINUTES, type AutResult } from '../../../domain/aut.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
 import type { AutDeps } from '../../../usecases/aut/aut-deps.js';
@@ -129,10 +130,8 @@ async function scoreFile(cli: CliContext, file: string, deps: AutDeps['originali
   try {
     results = await scoreAutFile(source as AsyncIterable<Uint8Array>, deps);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined || error instanceof UserInputError) throw error;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
-    throw new UserInputError(`cannot read ${file}: ${reason}`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === undefined || error instanceof UserInputError) throw error;
+    throw cannotRead(file, error);
   }
   for (const result of results) cli.io.stdout.write(`${JSON.stringify(result)}\n`);
   const errors = results.filter((result) => 'error' in result).length;

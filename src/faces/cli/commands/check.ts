@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
-import { cannotRead } from '../../../adapters/files/bounded-read.js';
+import { cannotRead } from '../../../adapters/files/file-errors.js';
 import { type ArtifactFormat, artifactFormats, type CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { FilePiece, FormatCheckers } from '../../../domain/ports/format-checker.js';

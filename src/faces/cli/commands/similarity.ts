@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { cannotRead } from '../../../adapters/files/file-errors.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
 import {
   judgeSimilarity,
@@ -80,14 +81,11 @@ async function readPairsFile(cli: CliContext, file: string): Promise<Buffer | st
   let size: number;
   try {
     const stats = statSync(file);
-    if (stats.isDirectory()) throw new UserInputError(`cannot read ${file}: it is a folder`);
+    if (stats.isDirectory()) throw cannotRead(file, 'EISDIR');
     size = stats.size;
   } catch (error) {
     if (error instanceof UserInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserInputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}`, {
-      cause: error,
-    });
+    throw cannotRead(file, error);
   }
   if (size > MAX_PAIRS_FILE_BYTES) throw tooLarge(file);
   return readFileSync(file);

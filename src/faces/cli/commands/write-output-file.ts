@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { cannotWrite } from '../../../adapters/files/file-errors.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 
 /** Where a command's output may go: `-` is standard output; the data folder is never a target. */
@@ -99,21 +100,4 @@ async function realPath(path: string): Promise<string> {
     rest.unshift(basename(at));
     at = parent;
   }
-}
-
-function cannotWrite(path: string, error: unknown): UserInputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such folder',
-    ENOTDIR: 'no such folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'it is a folder',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the disk is read-only',
-    EDQUOT: 'the disk quota is used up',
-  };
-  return new UserInputError(`cannot write ${path}: ${reasons[code ?? ''] ?? (error as Error).message}`, {
-    cause: error,
-  });
 }
