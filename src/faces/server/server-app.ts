@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { z } from 'zod';
@@ -54,18 +54,19 @@ export function createServerApp(options: ServerAppOptions): Hono {
   server.use('*', hostGuard(port));
   const secrets = secretValues(options.env);
   server.use('*', pathGuard());
-  server.onError((error, c) => {
+  const answerError = (error: Error, c: Context) => {
     const answer = errorAnswer(error, secrets);
     if (answer.unexpected) log(`chops serve: ${error.stack ?? error.message}`);
     return c.json(answer.body, answer.status);
-  });
-  server.notFound((c) => c.json({ error: { code: 'not_found', message: 'no such route' } }, 404));
+  };
+  server.onError(answerError);
+  server.notFound((c) => answerError(new HttpError(404, 'not_found', 'no such route'), c));
 
   const sessions = options.sessions ?? new WebSessions(options.token);
   const api = new Hono();
   api.use('*', noStore());
-  // Counts the bytes as they arrive and stops reading at the limit (a declared length over it is
-  // refused before any byte is read).
+  // hono's body limit counts the bytes as they arrive and stops reading at the limit (a declared length
+  // over it is refused before any byte is read).
   api.use(
     '*',
     bodyLimit({
