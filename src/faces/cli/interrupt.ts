@@ -1,3 +1,5 @@
+import { interruptedExitCode } from './exit-codes.js';
+
 /** Longest Ctrl-C waits for the work to wind down on its own before chops ends the process. */
 const graceMs = 800;
 
@@ -21,9 +23,9 @@ export async function interruptible<T>(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const stop = () => {
-    if (controller.signal.aborted) return exit(130);
+    if (controller.signal.aborted) return exit(interruptedExitCode);
     controller.abort();
-    timer = setTimeout(() => exit(130), graceMs);
+    timer = setTimeout(() => exit(interruptedExitCode), graceMs);
     timer.unref();
   };
   // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.

@@ -5,8 +5,9 @@ import { exitCodeOf } from './exit-codes.js';
 import { terminalSafeLine } from './terminal-text.js';
 
 /**
- * The one place where an error becomes output and an exit code (from the table in exit-codes.ts). Expected failures print one line;
- * only a bug (an error chops did not expect) prints a stack, and only with CHOPS_DEBUG set.
+ * The one place where an error becomes output and an exit code (from the table in exit-codes.ts).
+ * Expected failures print one line; only a bug (an error chops did not expect) prints a stack, and only
+ * with CHOPS_DEBUG set.
  */
 export function reportError(error: unknown, print: (line: string) => void, env: NodeJS.ProcessEnv): number {
   // Whatever said it (a provider's echo, a path, a URL), the environment's secrets are never printed.

@@ -33,7 +33,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
 };
 
 /**
- * Runs one chops command line and returns its exit code (0 ok, 1 user error, 2 usage, 3 model failure).
+ * Runs one chops command line and returns its exit code (0 ok, else from exit-codes.ts).
  * This file only registers commands; each lives in its own file under commands/.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
