@@ -188,11 +188,20 @@ export function ownIdeasSpec(ledger: Ledger, { width }: LedgerChartContext): Non
         field: 'measure',
         type: 'nominal',
         sort: ownIdeaMeasures.map((m) => m.name),
-        header: { title: null, labelAngle: 0, labelAlign: 'left', labelOrient: 'left', labelLimit: 120 },
+        // Each measure's name above its row, so the rows are as wide as the other charts.
+        header: {
+          title: null,
+          labelOrient: 'top',
+          labelAnchor: 'start',
+          labelAngle: 0,
+          labelAlign: 'left',
+          labelPadding: 2,
+        },
       },
     },
+    spacing: 6,
     spec: {
-      width: Math.max(120, width - 130),
+      width,
       height: 44,
       mark: { type: 'line', point: { size: 50 } },
       encoding: {
@@ -227,10 +236,13 @@ export function absorbedSpec(ledger: Ledger, { width }: LedgerChartContext): Non
     type: 'nominal' as const,
     title: null,
     sort: abilities.map((a) => a.ability),
+    // Names are already cut to a line (label); vega's own limit guesses text widths, too narrowly.
+    axis: { labelLimit: 0 },
   };
   return {
     width,
-    height: { step: 26 },
+    // A line per ability (a fixed height, not a step: the web app fits the chart to its panel).
+    height: Math.max(40, 26 * abilities.length),
     layer: [
       {
         data: { values: abilities },

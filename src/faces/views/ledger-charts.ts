@@ -144,6 +144,12 @@ export function standaloneSpec(
   return { ...top, ...fit, ...body } as TopLevelSpec;
 }
 
+/**
+ * How many characters of a 12 px subtitle fit a chart's width, as vega reckons text widths in Node
+ * (0.8 × size per character, with no canvas to measure): the layout is sized by that reckoning.
+ */
+const subtitleCharacters = (width: number) => Math.floor(width / (0.8 * 12));
+
 /** Text cut into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -173,7 +179,7 @@ export function combinedSpec(ledger: Ledger, context: LedgerChartContext): TopLe
         encoding: { text: { field: 'note' }, x: { value: 0 }, y: { value: 18 } },
       };
     return {
-      title: { text: chart.title, subtitle: wrap(description, Math.floor(context.width / 6.2)) },
+      title: { text: chart.title, subtitle: wrap(description, subtitleCharacters(context.width)) },
       ...chart.body(ledger, context),
     } as NonNormalizedSpec;
   });
