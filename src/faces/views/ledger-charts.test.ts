@@ -44,6 +44,16 @@ describe('the ledger charts', () => {
     for (const chart of ledgerCharts) expect(combined.svg).toContain(`>${chart.title}</text>`);
   });
 
+  it('draws each chart in the same colours on its own (web) and in the stacked SVG (chops stats --svg)', async () => {
+    const colours = (svg: string | undefined) => new Set(svg?.match(/(?:fill|stroke)="#[0-9a-f]{6}"/g));
+    const combined = colours((await renderVegaLiteSvg(combinedSpec(ledger, context))).svg);
+    for (const chart of ledgerCharts) {
+      const own = colours((await renderVegaLiteSvg(standaloneSpec(chart, ledger, context))).svg);
+      expect(own.size, chart.id).toBeGreaterThan(2);
+      for (const colour of own) expect(combined.has(colour), `${chart.id} ${colour}`).toBe(true);
+    }
+  });
+
   it('has one id and one title per chart, and the colours of the app', () => {
     expect(new Set(ledgerCharts.map((chart) => chart.id)).size).toBe(ledgerCharts.length);
     expect(new Set(ledgerCharts.map((chart) => chart.title)).size).toBe(ledgerCharts.length);
