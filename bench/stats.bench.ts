@@ -26,7 +26,8 @@ const cardCount = 4_000;
 /**
  * `chops stats --json` (and the text view) over two years of use: 1,000 abilities with their status
  * history, 1,000 goals with 10,000 ideas, 2,000 artifacts, 4,000 cards with 100,000 reviews and 100 DAT
- * scores. Each run is the whole command in-process: open the database, aggregate, print.
+ * scores. Each run is the whole command in-process: open the database, aggregate, print (or draw the
+ * charts with vega, for `--svg`).
  */
 export default async function statsBench(): Promise<void> {
   const home = await mkdtemp(join(tmpdir(), 'chops-bench-stats-'));
@@ -45,6 +46,7 @@ export default async function statsBench(): Promise<void> {
     for (const [name, argv] of [
       ['stats --json, 10k ideas + 100k reviews, 2 years', ['stats', '--json']],
       ['stats (terminal view), same data', ['stats']],
+      ['stats --svg - (vega, every chart), same data', ['stats', '--svg', '-']],
     ] as const) {
       const times: number[] = [];
       for (let run = 0; run <= runs; run++) {

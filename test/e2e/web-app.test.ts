@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerCharts } from '../../src/faces/views/ledger-charts.js';
 import { browserAvailable, launchChromium } from './browser.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -217,6 +218,10 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     // A chart's text alternative tells its numbers, not only its title.
     expect(await page.getByTestId('chart').first().getAttribute('alt')).toMatch(
       /^Repertoire over time\. Abilities by status over 1 week .*: \d+ own, \d+ lent, \d+ learning\.$/,
+    );
+    // The charts of chops stats --svg, from the same list (ledger-charts.ts): one panel each, in its order.
+    expect(await page.locator('.chart-panel > h2').allTextContents()).toEqual(
+      ledgerCharts.map((chart) => chart.title),
     );
     await snap(page, 'stats');
 

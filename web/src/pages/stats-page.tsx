@@ -1,16 +1,46 @@
-import { useMemo } from 'react';
+import { Fragment, type ReactNode, useMemo } from 'react';
+import { type LedgerChartId, ledgerCharts, standaloneSpec } from '../../../src/faces/views/ledger-charts.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
 import { VegaChart } from '../components/vega-chart.js';
 import { Link } from '../router.js';
 import type { DatPageJson, Ledger } from '../types.js';
 import { useApi } from '../use-api.js';
 import { OwnIdeasPanel } from './own-ideas-panel.js';
-import { chartDescriptions, datChart, goalsChart, repertoireChart, retentionChart } from './stats-charts.js';
 import { StatsTables } from './stats-tables.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+
+/** What each chart's empty state invites the person to do (every chart has one: the type says so). */
+const invitations: Record<LedgerChartId, ReactNode> = {
+  repertoire: (
+    <>
+      <Link to="/repertoire">Add what you can do</Link> to start the record.
+    </>
+  ),
+  goals: (
+    <>
+      <Link to="/">Imagine ideas for a goal</Link> to see these.
+    </>
+  ),
+  practice: (
+    <>
+      <Link to="/practice">Practise</Link> to see how much you keep.
+    </>
+  ),
+  ownIdeas: (
+    <>
+      Write your own ideas first when you <Link to="/">imagine</Link>.
+    </>
+  ),
+  absorbed: <>An ability lent in something chops made, practised until it is yours, shows here.</>,
+  dat: (
+    <>
+      <Link to="/dat">Take the DAT</Link>: ten words, two minutes.
+    </>
+  ),
+};
 
 /** Stats: the ledger's numbers and charts, computed from what chops recorded, never asserted. */
 export function StatsPage() {
@@ -19,20 +49,22 @@ export function StatsPage() {
   const typical = datPage.data?.norm.typical;
   // The panel's inner width: the page is at most 1080 px wide, less its padding and the panel's.
   const width = Math.min(1000, window.innerWidth - 76);
-  const charts = useMemo(
-    () =>
-      stats.data && {
-        repertoire: repertoireChart(stats.data, width),
-        goals: goalsChart(stats.data, width),
-        retention: retentionChart(stats.data, width),
-        dat: datChart(stats.data, width, typical),
-        alt: chartDescriptions(stats.data, typical),
-      },
-    [stats.data, width, typical],
-  );
+  // The same charts as `chops stats --svg`, from the same specs.
+  const charts = useMemo(() => {
+    const ledger = stats.data;
+    if (!ledger) return undefined;
+    const context = { width, typicalDat: typical };
+    return ledgerCharts.map((chart) => ({
+      chart,
+      empty: chart.isEmpty(ledger),
+      spec: standaloneSpec(chart, ledger, context),
+      alt: chart.describe(ledger, context),
+    }));
+  }, [stats.data, width, typical]);
   if (stats.error) return <ErrorNote error={stats.error} onRetry={stats.reload} />;
   if (!stats.data || !charts) return <Loading />;
-  const { repertoire, imagination, practice, dat } = stats.data;
+  const ledger = stats.data;
+  const { repertoire, imagination, practice, dat } = ledger;
   return (
     <section>
       <h1>Stats</h1>
@@ -58,35 +90,15 @@ export function StatsPage() {
           detail={`best ${fixed(dat.best)} · ${dat.count} taken`}
         />
       </div>
-      <Chart
-        title="Repertoire over time"
-        empty={repertoire.weeks.length === 0}
-        spec={charts.repertoire}
-        alt={charts.alt.repertoire}
-      >
-        <Link to="/repertoire">Add what you can do</Link> to start the record.
-      </Chart>
-      <Chart
-        title="Gain, reach and novelty per goal"
-        empty={imagination.perGoal.length === 0}
-        spec={charts.goals}
-        alt={charts.alt.goals}
-      >
-        <Link to="/">Imagine ideas for a goal</Link> to see these.
-      </Chart>
-      <Chart
-        title="Practice retention by week"
-        empty={practice.reviews === 0}
-        spec={charts.retention}
-        alt={charts.alt.retention}
-      >
-        <Link to="/practice">Practise</Link> to see how much you keep.
-      </Chart>
-      <OwnIdeasPanel ledger={stats.data} />
-      <Chart title="DAT scores" empty={dat.count === 0} spec={charts.dat} alt={charts.alt.dat}>
-        <Link to="/dat">Take the DAT</Link>: ten words, two minutes.
-      </Chart>
-      <StatsTables ledger={stats.data} />
+      {charts.map(({ chart, empty, spec, alt }) => (
+        <Fragment key={chart.id}>
+          <Chart title={chart.title} empty={empty} spec={spec} alt={alt}>
+            {invitations[chart.id]}
+          </Chart>
+          {chart.id === 'absorbed' && <OwnIdeasPanel ledger={ledger} />}
+        </Fragment>
+      ))}
+      <StatsTables ledger={ledger} />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { openDatabase } from '../../../adapters/store/open-database.js';
 import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
 import { seedLedgerFixture } from '../../../usecases/measure/test-support/ledger-fixture.js';
+import { seedOwnIdeas } from '../../../usecases/measure/test-support/own-ideas-fixture.js';
+import { ledgerCharts } from '../../views/ledger-charts.js';
 
 const tempFolder = temporaryFolders();
 const env = { CHOPS_NOW: '2026-03-04T12:00:00Z' };
@@ -98,12 +100,40 @@ describe('chops stats', () => {
     ).toBe(true);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
     expect(svg).not.toContain('<script>');
-    for (const title of ['Repertoire by week', 'Reviews by week', 'Divergent Association Task scores'])
-      expect(svg).toContain(title);
-    expect(svg.match(/<polyline /g)?.length).toBeGreaterThanOrEqual(4);
+    // The web app's charts, under the web app's titles (ledger-charts.ts), drawn by vega.
+    for (const chart of ledgerCharts) expect(svg).toContain(`>${chart.title}</text>`);
+    expect(svg.match(/aria-roledescription="line mark"/g)?.length).toBeGreaterThanOrEqual(4);
     // Every tag opened is closed: a cheap well-formedness check without an XML parser.
     const opened = svg.match(/<(g|svg|text|title|style)[ >]/g)?.length;
     const closed = svg.match(/<\/(g|svg|text|title|style)>/g)?.length;
     expect(opened).toBe(closed);
+  });
+
+  it('draws the own ideas and the abilities absorbed when there are own ideas', async () => {
+    const home = seededHome();
+    const db = openDatabase(home);
+    seedOwnIdeas(db);
+    db.close();
+    const result = await runChops(['stats', '--svg', '-'], { home, env });
+    expect(result.code).toBe(0);
+    const svg = result.stdout;
+    expect(svg).toContain('>Own ideas by week</text>');
+    expect(svg).toMatch(/3 ideas of your own in 2 weeks: spread \d\.\d\d, originality 2\.33 of 5, 33%/);
+    for (const row of ['ideas', 'spread', 'originality (1–5)', 'absorbed share', 'like the model’s'])
+      expect(svg).toContain(`>${row}</text>`);
+    expect(svg).toContain('>1. voice leading</text>');
+    expect(svg).not.toContain('No ideas of your own recorded.');
+  });
+
+  it('writes an SVG that says in each chart’s place that nothing is recorded, for an empty home', async () => {
+    const file = join(tempFolder(), 'empty.svg');
+    const result = await runChops(['stats', '--svg', file], { home: tempFolder(), env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Nothing to measure yet.');
+    const svg = readFileSync(file, 'utf8');
+    for (const chart of ledgerCharts) expect(svg).toContain(`>${chart.title}</text>`);
+    for (const text of ['No weeks recorded.', 'No ideas of your own recorded.', 'No DAT scores recorded.'])
+      expect(svg).toContain(`>${text}</text>`);
+    expect(svg).not.toContain('NaN');
   });
 });

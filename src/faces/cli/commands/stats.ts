@@ -25,9 +25,9 @@ export function statsCommand(cli: CliContext): CommandUnknownOpts {
       const app = cli.open(command);
       const ledger = measure({ since }, app.measureDeps());
       if (options.svg !== undefined) {
-        // Loaded only when asked for: the terminal view should not pay for the SVG writer.
-        const { ledgerSvg } = await import('../../../adapters/charts/ledger-svg.js');
-        const path = await writeOutputFile(options.svg, ledgerSvg(ledger), {
+        // Loaded only when asked for: the terminal view should not pay for vega.
+        const { ledgerSvg } = await import('../ledger-svg.js');
+        const path = await writeOutputFile(options.svg, await ledgerSvg(ledger), {
           home: app.home,
           stdout: cli.io.stdout,
         });
