@@ -1,6 +1,5 @@
-import { embedMany } from 'ai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmbeddingModel } from './create-embedding-model.js';
+import { openEmbedder } from './open-embedder.js';
 import {
   type FakeProviderServer,
   jsonFixture,
@@ -26,8 +25,8 @@ describe.each(cases)('$name embeddings over the wire', ({ name, env }) => {
 
   it('posts the texts to /v1/embeddings and returns one vector per text', async () => {
     server.enqueue(jsonFixture('openai/embeddings.json'));
-    const model = createEmbeddingModel(name, { env: env(server.url) });
-    const { embeddings } = await embedMany({ model, values: ['swing feel', 'odd meter'], maxRetries: 0 });
+    const embedder = openEmbedder(name, { env: env(server.url) });
+    const embeddings = await embedder.embed(['swing feel', 'odd meter']);
     expect(embeddings).toHaveLength(2);
     expect(embeddings[0]).toHaveLength(8);
     expect(server.requests[0]?.path).toBe('/v1/embeddings');
