@@ -5,18 +5,9 @@ import {
   jsonFixture,
   startFakeProviderServer,
 } from './test-support/fake-provider-server.js';
-import { TEST_API_KEY } from './test-support/wire-profiles.js';
+import { embeddingWireProfiles } from './test-support/wire-profiles.js';
 
-const cases = [
-  {
-    name: 'openai:text-embedding-3-small',
-    env: (url: string) => ({ OPENAI_API_KEY: TEST_API_KEY, OPENAI_BASE_URL: `${url}/v1` }),
-  },
-  { name: 'openai-compatible:nomic-embed-text', env: (url: string) => ({ CHOPS_BASE_URL: `${url}/v1` }) },
-  { name: 'ollama:nomic-embed-text', env: (url: string) => ({ OLLAMA_HOST: url }) },
-];
-
-describe.each(cases)('$name embeddings over the wire', ({ name, env }) => {
+describe.each(embeddingWireProfiles)('$name embeddings over the wire', ({ name, env }) => {
   let server: FakeProviderServer;
   beforeEach(async () => {
     server = await startFakeProviderServer();

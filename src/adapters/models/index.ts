@@ -8,12 +8,13 @@ export { AiSdkThinker, type AiSdkThinkerOptions } from './ai-sdk-thinker.js';
 export { type ModelName, modelNameSchema, parseModelName } from './model-name.js';
 export type { ModelStatus } from './model-status.js';
 export { durationSetting, parseDuration, resolveTimeouts } from './model-timeouts.js';
-export { type ModelVariable, modelVariables, sharedModelVariables } from './model-variables.js';
+export { modelVariables, sharedModelVariables } from './model-variables.js';
 export { openEmbedder } from './open-embedder.js';
 export { openLanguageModel } from './open-language-model.js';
 export type {
   ModelEnvironment,
   ModelTimeouts,
+  ModelVariable,
   ProviderDescriptor,
   VariableDescription,
 } from './provider-descriptor.js';

@@ -1,5 +1,5 @@
-import type { VariableDescription } from './provider-descriptor.js';
-import { type ProviderName, providers } from './provider-registry.js';
+import type { ModelVariable, VariableDescription } from './provider-descriptor.js';
+import { providers } from './provider-registry.js';
 
 /** The model layer's variables that belong to no one provider. */
 export const sharedModelVariables = {
@@ -10,12 +10,6 @@ export const sharedModelVariables = {
   CHOPS_TIMEOUT: { description: 'the model time one command may use (like 90s or 10m)' },
   CHOPS_STALL_TIMEOUT: { description: 'how long a streamed answer may send nothing new' },
 } as const satisfies Record<string, VariableDescription>;
-
-/** An environment variable of the model layer, and the provider that reads it (null: all of them). */
-export interface ModelVariable extends VariableDescription {
-  readonly name: string;
-  readonly provider: ProviderName | null;
-}
 
 /** Every environment variable the model layer reads: the shared ones, then each provider's. */
 export function modelVariables(): ModelVariable[] {

@@ -27,6 +27,12 @@ export interface VariableDescription {
   readonly required?: true | undefined;
 }
 
+/** An environment variable of the model layer, and the provider that reads it (null: all of them). */
+export interface ModelVariable extends VariableDescription {
+  readonly name: string;
+  readonly provider: string | null;
+}
+
 /** The environment as a provider sees it: only the variables it declares. */
 export type ProviderEnv<V extends string> = Readonly<Partial<Record<V, string>>>;
 

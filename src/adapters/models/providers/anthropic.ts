@@ -11,7 +11,7 @@ export const anthropic = defineProvider({
   example: 'anthropic:claude-sonnet-4-5',
   variables: {
     ANTHROPIC_API_KEY: { description: 'the API key for anthropic: models', secret: true, required: true },
-    ANTHROPIC_BASE_URL: { description: 'another address for the Anthropic API (a proxy)' },
+    ANTHROPIC_BASE_URL: { description: 'another address of the Anthropic API (a proxy)' },
   },
   timeouts: { totalMs: 5 * minute, stallMs: 1 * minute },
   languageModel: (name, { env, fetch }) =>

@@ -15,11 +15,11 @@ function modelsFolder(name: ModelId, modelsDir: string | undefined): string {
 /** A GGUF file run in this process by node-llama-cpp: no server, no account. */
 export const local = defineProvider({
   name: 'local',
-  summary: 'a GGUF model file run in this process on your own CPU (chops model pull)',
+  summary: 'a GGUF file run in this process, on your CPU (chops model pull)',
   example: 'local:qwen2.5-1.5b-instruct-q4_k_m',
   variables: {
     CHOPS_GPU: { description: 'off (the default), auto, cuda, vulkan or metal, for local: models' },
-    CHOPS_EMBED_THREADS: { description: 'CPU threads of the local embedding model (default up to 4)' },
+    CHOPS_EMBED_THREADS: { description: 'CPU threads of a local: embedding model (default up to 4)' },
   },
   // The embedded CPU model writes far more slowly than a hosted one (16 ideas from a 3B model on a
   // laptop CPU take several minutes) and starts slowly on a long prompt.

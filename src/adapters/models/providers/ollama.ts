@@ -1,6 +1,6 @@
+import { compatibleServer } from '../compatible-server.js';
 import { defineProvider, type ModelId, type ProviderContext } from '../provider-descriptor.js';
 import { hostUrlFrom } from '../provider-environment.js';
-import { compatibleServer } from './compatible-server.js';
 
 const minute = 60_000;
 

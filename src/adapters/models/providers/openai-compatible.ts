@@ -1,6 +1,6 @@
+import { compatibleServer } from '../compatible-server.js';
 import { defineProvider, type ModelId, type ProviderContext } from '../provider-descriptor.js';
 import { baseUrlFrom, optionalApiKey } from '../provider-environment.js';
-import { compatibleServer } from './compatible-server.js';
 
 const minute = 60_000;
 
@@ -16,7 +16,7 @@ function server(name: ModelId, { env, fetch }: ProviderContext<'CHOPS_BASE_URL' 
 /** Any server that speaks OpenAI's chat.completions: LM Studio, vLLM, llama.cpp's server. */
 export const openaiCompatible = defineProvider({
   name: 'openai-compatible',
-  summary: "any server that speaks OpenAI's chat.completions (LM Studio, vLLM, llama.cpp's server)",
+  summary: "a server that speaks OpenAI's chat.completions (LM Studio, vLLM, llama.cpp)",
   example: 'openai-compatible:qwen2.5-7b-instruct',
   variables: {
     CHOPS_BASE_URL: {

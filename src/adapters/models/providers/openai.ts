@@ -17,11 +17,11 @@ function openAI(name: ModelId, { env, fetch }: ProviderContext<Variable>) {
 /** OpenAI's models over the Responses API, and its embedding models. */
 export const openai = defineProvider({
   name: 'openai',
-  summary: "OpenAI's models (the Responses API)",
+  summary: "OpenAI's models, through the Responses API",
   example: 'openai:gpt-4.1-mini',
   variables: {
     OPENAI_API_KEY: { description: 'the API key for openai: models', secret: true, required: true },
-    OPENAI_BASE_URL: { description: 'another address for the OpenAI API (a proxy)' },
+    OPENAI_BASE_URL: { description: 'another address of the OpenAI API (a proxy)' },
   },
   timeouts: { totalMs: 5 * minute, stallMs: 1 * minute },
   // Local first: the Responses API keeps responses on OpenAI's side unless told not to.
