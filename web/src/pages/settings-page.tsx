@@ -93,9 +93,7 @@ export function SettingsPage() {
                   <code>{variable.name}</code>
                 </td>
                 <td className={variable.set ? 'ok' : 'muted'}>{variable.set ? 'set' : 'not set'}</td>
-                <td className="small">
-                  {variable.provider && <code>{variable.provider}:</code>} {variable.description}
-                </td>
+                <td className="small">{variable.description}</td>
               </tr>
             ))}
           </tbody>
