@@ -6,10 +6,7 @@ import { ConfigFile } from '../adapters/config/config-file.js';
 import { EnglishDictionary, locateDictionary, wordLexicon } from '../adapters/dictionary/index.js';
 import {
   findLocalEmbeddingModel,
-  LocalEmbedder,
   locateWordVectors,
-  ProviderEmbedder,
-  resolveLocalEmbeddingModel,
   WordVectorEmbedder,
   WordVectors,
 } from '../adapters/embeddings/index.js';
@@ -18,11 +15,12 @@ import { createFsrsOptimizer } from '../adapters/fsrs/fsrs-optimizer.js';
 import { findDefaultLocalModel } from '../adapters/local-model/index.js';
 import {
   AiSdkThinker,
-  createEmbeddingModel,
-  createLanguageModel,
   findConfiguredModelName,
   type LanguageModelV3,
+  type ModelStatus,
   NO_MODEL_MESSAGE,
+  openEmbedder,
+  openLanguageModel,
   parseModelName,
   resolveTimeouts,
   secretValues,
@@ -80,10 +78,6 @@ export interface ChopsAppOptions {
   /** How to run `local:` models; tests use one thread and a small context. */
   localModel?: { threads?: number; contextSize?: number } | undefined;
 }
-
-export type ModelStatus =
-  | { configured: true; name: string; source: string }
-  | { configured: false; advice: string };
 
 /**
  * The one place that wires adapters into use cases, for the CLI and the server alike. Everything is
@@ -356,7 +350,7 @@ export class ChopsApp {
     const name = parseModelName(status.name, status.source);
     let model = this.#languageModels.get(name.text);
     if (!model) {
-      model = createLanguageModel(name, {
+      model = openLanguageModel(name, {
         env,
         modelsDir: this.modelsDir,
         ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
@@ -411,21 +405,11 @@ export class ChopsApp {
   async #createEmbedder(): Promise<Embedder> {
     const env = this.#options.env;
     const name = this.#options.embedModel ?? env.CHOPS_EMBED_MODEL ?? this.config.read()['embed-model'];
-    const local = name?.trim().startsWith('local:')
-      ? resolveLocalEmbeddingModel(name.trim().slice('local:'.length), this.modelsDir)
-      : name?.trim()
-        ? undefined
-        : await findLocalEmbeddingModel(this.modelsDir);
-    const threads = Number(env.CHOPS_EMBED_THREADS) || undefined;
-    if (local)
-      return new LocalEmbedder({
-        modelName: `local:${local.name}`,
-        path: local.path,
-        ...(threads && { threads }),
-      });
-    if (name?.trim()) {
-      const environment = { env, ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}) };
-      return new ProviderEmbedder({ modelName: name, model: createEmbeddingModel(name, environment) });
+    const local = name?.trim() ? undefined : await findLocalEmbeddingModel(this.modelsDir);
+    const chosen = name?.trim() || (local && `local:${local.name}`);
+    if (chosen) {
+      const fetch = this.#options.fetch;
+      return openEmbedder(chosen, { env, modelsDir: this.modelsDir, ...(fetch ? { fetch } : {}) });
     }
     const path = await locateWordVectors({
       env,

@@ -9,6 +9,7 @@ import type { datRecordJson, datResultJson } from '../../src/faces/views/dat-jso
 import type { goalJson, ideaJson, imaginedJson } from '../../src/faces/views/idea-json.js';
 import type { learnedJson } from '../../src/faces/views/learn-json.js';
 import type { dueQueueJson, reviewJson, undoJson } from '../../src/faces/views/practice-json.js';
+import type { settingsJson } from '../../src/faces/views/settings-json.js';
 
 export type { Ledger } from '../../src/domain/ledger/ledger.js';
 
@@ -28,6 +29,7 @@ export type DueCardJson = QueueJson['cards'][number];
 export type ReviewJson = ReturnType<typeof reviewJson>;
 export type UndoJson = ReturnType<typeof undoJson>;
 export type CardOnArtifactJson = ReturnType<typeof cardOnArtifactJson>;
+export type SettingsJson = ReturnType<typeof settingsJson>;
 export type DatResultJson = Omit<ReturnType<typeof datResultJson>, 'invalid'> & {
   invalid: (ReturnType<typeof datResultJson>['invalid'][number] & { explanation: string })[];
   orientation: string[];
@@ -40,16 +42,6 @@ export interface DatPageJson {
   wordsScored: number;
   history: DatRecordJson[];
   norm: { typical: number; source: string };
-}
-
-export interface SettingsJson {
-  model: { configured: true; name: string; source: string } | { configured: false; advice: string };
-  configModel: string | null;
-  domain: string;
-  masteryDays: number | null;
-  environment: Record<string, boolean>;
-  localModels: { name: string; bytes: number; isDefault: boolean }[];
-  dataFolder: string;
 }
 
 export const abilityStatuses = ['own', 'lent', 'learning'] as const;

@@ -1,10 +1,10 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { APICallError } from 'ai';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { errorKindOf } from '../../domain/errors/index.js';
 import type { ThinkRequest } from '../../domain/ports/thinker.js';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
-import type { LanguageModelV3 } from './model-types.js';
 import { expectModelError } from './test-support/expect-model-error.js';
 import { mockModel, streamingMockModel, textAnswer } from './test-support/mock-language-model.js';
 

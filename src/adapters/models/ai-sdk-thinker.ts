@@ -1,12 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ModelMessage } from 'ai';
 import { ModelError } from '../../domain/errors/index.js';
 import type { Thinker, ThinkRequest } from '../../domain/ports/thinker.js';
 import { extractJson } from './extract-json.js';
 import { type CallOutcome, callModel } from './model-call.js';
 import { ModelDeadline } from './model-deadline.js';
-import type { ModelTimeouts } from './model-timeouts.js';
-import type { LanguageModelV3 } from './model-types.js';
+import type { ModelTimeouts } from './provider-descriptor.js';
 import { redactSecrets } from './redact.js';
 import { describeInvalidOutput, repairMessages } from './repair-prompt.js';
 import { backoffDelayMs, type CallFailure, classifyFailure, DEFAULT_BACKOFF } from './retry-policy.js';

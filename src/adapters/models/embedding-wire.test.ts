@@ -1,23 +1,13 @@
-import { embedMany } from 'ai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmbeddingModel } from './create-embedding-model.js';
+import { openEmbedder } from './open-embedder.js';
 import {
   type FakeProviderServer,
   jsonFixture,
   startFakeProviderServer,
 } from './test-support/fake-provider-server.js';
-import { TEST_API_KEY } from './test-support/wire-profiles.js';
+import { embeddingWireProfiles } from './test-support/wire-profiles.js';
 
-const cases = [
-  {
-    name: 'openai:text-embedding-3-small',
-    env: (url: string) => ({ OPENAI_API_KEY: TEST_API_KEY, OPENAI_BASE_URL: `${url}/v1` }),
-  },
-  { name: 'openai-compatible:nomic-embed-text', env: (url: string) => ({ CHOPS_BASE_URL: `${url}/v1` }) },
-  { name: 'ollama:nomic-embed-text', env: (url: string) => ({ OLLAMA_HOST: url }) },
-];
-
-describe.each(cases)('$name embeddings over the wire', ({ name, env }) => {
+describe.each(embeddingWireProfiles)('$name embeddings over the wire', ({ name, env }) => {
   let server: FakeProviderServer;
   beforeEach(async () => {
     server = await startFakeProviderServer();
@@ -26,8 +16,8 @@ describe.each(cases)('$name embeddings over the wire', ({ name, env }) => {
 
   it('posts the texts to /v1/embeddings and returns one vector per text', async () => {
     server.enqueue(jsonFixture('openai/embeddings.json'));
-    const model = createEmbeddingModel(name, { env: env(server.url) });
-    const { embeddings } = await embedMany({ model, values: ['swing feel', 'odd meter'], maxRetries: 0 });
+    const embedder = openEmbedder(name, { env: env(server.url) });
+    const embeddings = await embedder.embed(['swing feel', 'odd meter']);
     expect(embeddings).toHaveLength(2);
     expect(embeddings[0]).toHaveLength(8);
     expect(server.requests[0]?.path).toBe('/v1/embeddings');

@@ -1,6 +1,6 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { generateText, type ModelMessage, NoObjectGeneratedError, Output, streamText } from 'ai';
 import type { ThinkRequest } from '../../domain/ports/thinker.js';
-import type { LanguageModelV3 } from './model-types.js';
 
 /** The outcome of one call that reached the model: an object, or an answer that is not one. */
 export type CallOutcome<T> =
@@ -33,8 +33,7 @@ export async function callModel<T>(call: ModelCall<T>): Promise<CallOutcome<T>> 
     maxRetries: 0,
     abortSignal: call.abortSignal,
     ...(request.temperature !== undefined && { temperature: request.temperature }),
-    // Local first: OpenAI's Responses API keeps responses on its side unless told not to.
-    providerOptions: { openai: { store: false } },
+    // A provider's own call options (OpenAI's `store: false`) come with its model: see its descriptor.
   };
   try {
     if (!request.onPartial) {

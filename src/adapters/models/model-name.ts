@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { UserInputError } from '../../domain/errors/index.js';
-
-/** Every provider chops can talk to, in the order help texts list them. */
-export const PROVIDERS = ['anthropic', 'openai', 'openai-compatible', 'ollama', 'local'] as const;
-
-export type ProviderName = (typeof PROVIDERS)[number];
+import { isProviderName, type ProviderName, providerNames } from './provider-registry.js';
 
 /** A model as the person named it: `provider:model`, split once and checked. */
 export interface ModelName {
@@ -15,10 +11,6 @@ export interface ModelName {
   readonly text: string;
 }
 
-function isProvider(value: string): value is ProviderName {
-  return (PROVIDERS as readonly string[]).includes(value);
-}
-
 /**
  * Parses `provider:model`. Throws a one-line {@link UserInputError} for a missing colon, an empty part
  * or an unknown provider; the message lists the valid providers. `origin` says where the name came
@@ -27,14 +19,14 @@ function isProvider(value: string): value is ProviderName {
 export function parseModelName(text: string, origin?: string): ModelName {
   const trimmed = text.trim();
   const where = origin ? ` (from ${origin})` : '';
-  const valid = `valid providers: ${PROVIDERS.join(', ')}`;
+  const valid = `valid providers: ${providerNames.join(', ')}`;
   const colon = trimmed.indexOf(':');
   if (colon < 0) {
     throw new UserInputError(`Model name "${trimmed}"${where} must be provider:model; ${valid}.`);
   }
   const provider = trimmed.slice(0, colon).trim().toLowerCase();
   const model = trimmed.slice(colon + 1).trim();
-  if (!isProvider(provider)) {
+  if (!isProviderName(provider)) {
     throw new UserInputError(`Unknown model provider "${provider}" in "${trimmed}"${where}; ${valid}.`);
   }
   if (model === '') {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTimeouts, parseDuration, resolveTimeouts } from './model-timeouts.js';
+import { parseDuration, resolveTimeouts } from './model-timeouts.js';
+import { providerOf } from './provider-registry.js';
+
+const defaultTimeouts = {
+  local: providerOf('local').timeouts,
+  anthropic: providerOf('anthropic').timeouts,
+  openai: providerOf('openai').timeouts,
+};
 
 describe('model timeouts', () => {
   it('reads durations as seconds, minutes or hours', () => {

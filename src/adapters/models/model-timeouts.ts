@@ -1,29 +1,9 @@
 import { z } from 'zod';
 import { UserInputError } from '../../domain/errors/index.js';
-import type { ProviderName } from './model-name.js';
-
-/** How long chops waits on a model. */
-export interface ModelTimeouts {
-  /** The model time one command may use in all: every call, retry and repair together. */
-  readonly totalMs: number;
-  /** A streamed answer that sends nothing new for this long is given up and retried. */
-  readonly stallMs: number;
-}
+import type { ModelTimeouts } from './provider-descriptor.js';
+import { type ProviderName, providerOf } from './provider-registry.js';
 
 const minute = 60_000;
-
-/**
- * Defaults that suit each provider: hosted models answer within a minute or two; servers on the
- * person's machine and above all the embedded CPU model write far more slowly (16 ideas from a 3B model
- * on a laptop CPU take several minutes), and start slowly on a long prompt.
- */
-export const defaultTimeouts: Readonly<Record<ProviderName, ModelTimeouts>> = {
-  anthropic: { totalMs: 5 * minute, stallMs: 1 * minute },
-  openai: { totalMs: 5 * minute, stallMs: 1 * minute },
-  'openai-compatible': { totalMs: 15 * minute, stallMs: 3 * minute },
-  ollama: { totalMs: 15 * minute, stallMs: 3 * minute },
-  local: { totalMs: 30 * minute, stallMs: 5 * minute },
-};
 
 const units: Readonly<Record<string, number>> = {
   '': 1_000,
@@ -55,7 +35,7 @@ export interface TimeoutSources {
 
 /**
  * The timeouts for `provider`: `CHOPS_TIMEOUT` / `CHOPS_STALL_TIMEOUT`, else the config file's
- * `timeout` / `stall-timeout`, else the provider's default. A bad variable is a UserInputError.
+ * `timeout` / `stall-timeout`, else the provider's default (its descriptor's `timeouts`). A bad variable is a UserInputError.
  */
 export function resolveTimeouts(provider: ProviderName, sources: TimeoutSources): ModelTimeouts {
   const pick = (variable: string, configured: string | undefined, fallback: number): number => {
@@ -70,7 +50,7 @@ export function resolveTimeouts(provider: ProviderName, sources: TimeoutSources)
     }
     return (configured && parseDuration(configured)) || fallback;
   };
-  const defaults = defaultTimeouts[provider];
+  const defaults = providerOf(provider).timeouts;
   const totalMs = pick('CHOPS_TIMEOUT', sources.config.timeout, defaults.totalMs);
   const stallMs = pick('CHOPS_STALL_TIMEOUT', sources.config['stall-timeout'], defaults.stallMs);
   return { totalMs, stallMs: Math.min(stallMs, totalMs) };

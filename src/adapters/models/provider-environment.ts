@@ -1,31 +1,30 @@
 import { ModelError } from '../../domain/errors/index.js';
-import type { ModelName } from './model-name.js';
-import type { ModelEnvironment } from './model-types.js';
+import type { ModelId, ProviderEnv } from './provider-descriptor.js';
 
-/** Where Ollama listens unless `OLLAMA_HOST` says otherwise. */
-export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
-
-type Env = ModelEnvironment['env'];
-
-function value(env: Env, variable: string): string | undefined {
+function value<V extends string>(env: ProviderEnv<V>, variable: V): string | undefined {
   const text = env[variable]?.trim();
   return text ? text : undefined;
 }
 
 /** The API key in `variable`; a ModelError naming the variable (never a value) when it is unset. */
-export function requireApiKey(env: Env, variable: string, name: ModelName): string {
+export function requireApiKey<V extends string>(env: ProviderEnv<V>, variable: V, name: ModelId): string {
   const key = value(env, variable);
   if (!key) throw new ModelError(`${name.text} needs an API key: set ${variable}.`, { code: 'no_api_key' });
   return key;
 }
 
 /** An optional key (local servers often need none). */
-export function optionalApiKey(env: Env, variable: string): string | undefined {
+export function optionalApiKey<V extends string>(env: ProviderEnv<V>, variable: V): string | undefined {
   return value(env, variable);
 }
 
 /** A base URL from `variable`, checked to be http(s); `fallback` when unset, a ModelError when required. */
-export function baseUrlFrom(env: Env, variable: string, name: ModelName, fallback?: string): string {
+export function baseUrlFrom<V extends string>(
+  env: ProviderEnv<V>,
+  variable: V,
+  name: ModelId,
+  fallback?: string,
+): string {
   const text = value(env, variable) ?? fallback;
   if (!text) {
     throw new ModelError(
@@ -39,17 +38,22 @@ export function baseUrlFrom(env: Env, variable: string, name: ModelName, fallbac
 }
 
 /**
- * The OpenAI-compatible endpoint of Ollama. `OLLAMA_HOST` is often written the way Ollama itself
- * accepts it, without a scheme (`127.0.0.1:11434`), so a missing scheme means http.
+ * A host from `variable` written the way servers such as Ollama accept it, possibly without a scheme
+ * (`127.0.0.1:11434`, meaning http), as the URL of its OpenAI-compatible endpoint (ending in `/v1`).
  */
-export function ollamaBaseUrl(env: Env, name: ModelName): string {
-  const host = value(env, 'OLLAMA_HOST') ?? DEFAULT_OLLAMA_HOST;
+export function hostUrlFrom<V extends string>(
+  env: ProviderEnv<V>,
+  variable: V,
+  name: ModelId,
+  fallback: string,
+): string {
+  const host = value(env, variable) ?? fallback;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? host : `http://${host}`;
-  const url = checkedUrl(withScheme, 'OLLAMA_HOST', name).replace(/\/+$/, '');
+  const url = checkedUrl(withScheme, variable, name).replace(/\/+$/, '');
   return url.endsWith('/v1') ? url : `${url}/v1`;
 }
 
-function checkedUrl(text: string, variable: string, name: ModelName): string {
+function checkedUrl(text: string, variable: string, name: ModelId): string {
   let url: URL;
   try {
     url = new URL(text);

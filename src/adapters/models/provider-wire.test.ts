@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AiSdkThinker } from './ai-sdk-thinker.js';
-import { createLanguageModel } from './create-language-model.js';
+import { openLanguageModel } from './open-language-model.js';
 import { secretValues } from './redact.js';
 import { expectModelError } from './test-support/expect-model-error.js';
 import {
@@ -38,7 +38,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
   afterEach(() => server.close());
 
   function thinker(options: { timeouts?: { totalMs: number; stallMs: number }; maxRetries?: number } = {}) {
-    const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
+    const model = openLanguageModel(profile.modelName, { env: profile.env(server.url) });
     return new AiSdkThinker({ modelName: profile.modelName, model, sleep, random: () => 0.5, ...options });
   }
 
@@ -158,7 +158,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
   it('retries a stream that never starts after the stall limit, then stops at the deadline', async () => {
     server.enqueue({ hang: true }, { hang: true }, { hang: true }, { hang: true });
     const notes: string[] = [];
-    const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
+    const model = openLanguageModel(profile.modelName, { env: profile.env(server.url) });
     const subject = new AiSdkThinker({
       modelName: profile.modelName,
       model,
@@ -188,7 +188,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
   it('says when it retries and why', async () => {
     server.enqueue(error(500), ok('success'));
     const notes: string[] = [];
-    const model = createLanguageModel(profile.modelName, { env: profile.env(server.url) });
+    const model = openLanguageModel(profile.modelName, { env: profile.env(server.url) });
     const subject = new AiSdkThinker({
       modelName: profile.modelName,
       model,
@@ -205,7 +205,7 @@ describe.each(wireProfiles)('$modelName over the wire', (profile) => {
     server.enqueue({ status: 400, headers: { 'content-type': 'application/json' }, body });
     const env = { ...profile.env(server.url) };
     for (const name of Object.keys(env)) if (env[name] === TEST_API_KEY) env[name] = key;
-    const model = createLanguageModel(profile.modelName, { env });
+    const model = openLanguageModel(profile.modelName, { env });
     const subject = new AiSdkThinker({
       modelName: profile.modelName,
       model,

@@ -1,5 +1,7 @@
 import { ModelError } from '../../domain/errors/index.js';
 import { type ModelName, parseModelName } from './model-name.js';
+import type { ProviderDescriptor } from './provider-descriptor.js';
+import { providers } from './provider-registry.js';
 
 /** Where a model name can come from, highest priority first. */
 export interface ModelNameSources {
@@ -17,12 +19,26 @@ export interface ConfiguredModelName {
   readonly origin: '--model' | 'CHOPS_MODEL' | 'config';
 }
 
-/** Shown when no model is configured: how to get one, in two lines at most. */
-export const NO_MODEL_MESSAGE =
-  'No model configured. Set CHOPS_MODEL=anthropic:claude-sonnet-4-5 and ANTHROPIC_API_KEY ' +
-  '(or openai:<model> with OPENAI_API_KEY, ollama:<model>, openai-compatible:<model> with CHOPS_BASE_URL), ' +
-  'or run chops config set model <provider:model>; or download a model that runs on your own CPU: ' +
-  'chops model pull (about 1.1 GB, no account needed).';
+/**
+ * Shown when no model is configured: how to get one, in two lines at most, from the registry (the first
+ * provider as the example, each other with the variables it needs; `local:` as the download).
+ */
+export const NO_MODEL_MESSAGE = noModelMessage();
+
+function noModelMessage(): string {
+  const needs = (provider: ProviderDescriptor) =>
+    Object.entries(provider.variables).flatMap(([name, variable]) => (variable.required ? [name] : []));
+  const [first, ...others] = providers.filter((provider) => provider.name !== 'local');
+  const alternatives = others.map((provider) => {
+    const variables = needs(provider);
+    return `${provider.name}:<model>${variables.length ? ` with ${variables.join(' and ')}` : ''}`;
+  });
+  return (
+    `No model configured. Set CHOPS_MODEL=${first!.example} and ${needs(first!).join(' and ')} ` +
+    `(or ${alternatives.join(', ')}), or run chops config set model <provider:model>; or download a ` +
+    'model that runs on your own CPU: chops model pull (about 1.1 GB, no account needed).'
+  );
+}
 
 function present(value: string | undefined): string | undefined {
   // An empty flag or variable (`CHOPS_MODEL= chops ...`) means "not set", not "a model named ''".

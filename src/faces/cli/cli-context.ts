@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { ChopsApp } from '../chops-app.js';
 import type { Output } from './output.js';
+import { modelFlagHelp } from './provider-help.js';
 
 /** The process's streams and environment, passed in so that tests run the CLI in-process. */
 export interface CliIo {
@@ -16,7 +17,7 @@ export interface CliIo {
 export function chopsProgram() {
   return new Command('chops')
     .option('--home <dir>', 'data folder (default: $CHOPS_HOME, else ~/.local/share/chops)')
-    .option('--model <provider:model>', 'model to use (default: $CHOPS_MODEL, else the config file)')
+    .option('--model <provider:model>', modelFlagHelp)
     .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)');
 }
 

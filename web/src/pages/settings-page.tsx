@@ -4,16 +4,6 @@ import { ErrorNote, Loading } from '../components/states.js';
 import type { SettingsJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
-const variables: Record<string, string> = {
-  CHOPS_MODEL: 'the model to use, named provider:model (overrides the choice saved here)',
-  ANTHROPIC_API_KEY: 'for anthropic: models',
-  OPENAI_API_KEY: 'for openai: models',
-  CHOPS_BASE_URL: 'the address of an OpenAI-compatible server (Ollama, LM Studio, vLLM, llama.cpp)',
-  CHOPS_API_KEY: 'the key of that server, if it needs one',
-  OLLAMA_HOST: 'where Ollama listens, for ollama: models',
-  CHOPS_EMBED_MODEL: 'an embedding model; without it chops uses its own word vectors',
-};
-
 /** Settings: the model in use and where that was set; keys stay in the environment, never here. */
 export function SettingsPage() {
   const settings = useApi<SettingsJson>('/settings');
@@ -57,7 +47,7 @@ export function SettingsPage() {
             <input
               value={model}
               onChange={(e) => setModel(e.target.value)}
-              placeholder="anthropic:claude-sonnet-4-5 · ollama:llama3.2 · local:…"
+              placeholder={s.providers.map((provider) => provider.example).join(' · ')}
             />
           </label>
           <button type="submit">Save</button>
@@ -65,12 +55,17 @@ export function SettingsPage() {
         {saved && <p className="note">{saved}</p>}
         {error && <ErrorNote error={error} />}
         <p className="muted small">
-          Models are named <code>provider:model</code>: <code>anthropic:</code>, <code>openai:</code>,{' '}
-          <code>openai-compatible:</code> (with CHOPS_BASE_URL), <code>ollama:</code>, or <code>local:</code>{' '}
-          for a model file run on this machine (<code>chops model pull</code> downloads the recommended one).
-          An API key is read from the environment of <code>chops serve</code> only: it is never stored by
-          chops nor sent to this page.
+          Models are named <code>provider:model</code>. An API key is read from the environment of{' '}
+          <code>chops serve</code> only: it is never stored by chops nor sent to this page.
         </p>
+        <ul className="small" data-testid="providers">
+          {s.providers.map((provider) => (
+            <li key={provider.name}>
+              <code>{provider.name}:</code> {provider.summary}, like <code>{provider.example}</code>
+              {provider.embeddings === 'none' ? ' (no embedding models)' : ''}
+            </li>
+          ))}
+        </ul>
         {s.localModels.length > 0 && (
           <>
             <h3>Local models</h3>
@@ -92,15 +87,13 @@ export function SettingsPage() {
         </p>
         <table className="table env">
           <tbody>
-            {Object.entries(variables).map(([name, what]) => (
-              <tr key={name}>
+            {s.variables.map((variable) => (
+              <tr key={variable.name}>
                 <td>
-                  <code>{name}</code>
+                  <code>{variable.name}</code>
                 </td>
-                <td className={s.environment[name] ? 'ok' : 'muted'}>
-                  {s.environment[name] ? 'set' : 'not set'}
-                </td>
-                <td className="small">{what}</td>
+                <td className={variable.set ? 'ok' : 'muted'}>{variable.set ? 'set' : 'not set'}</td>
+                <td className="small">{variable.description}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
-import type { LanguageModelV3 } from '../model-types.js';
 
 type GenerateResult = Awaited<ReturnType<LanguageModelV3['doGenerate']>>;
 type StreamPart =

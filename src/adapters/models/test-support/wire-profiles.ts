@@ -76,3 +76,18 @@ export const wireProfiles: readonly WireProfile[] = [
 function schemaOfResponseFormat(request: RecordedRequest): unknown {
   return at(at(at(request.json, 'response_format'), 'json_schema'), 'schema');
 }
+
+/** How one provider's embedding models look on the wire (all answer like OpenAI's `/v1/embeddings`). */
+export interface EmbeddingWireProfile {
+  readonly name: string;
+  env(url: string): Record<string, string>;
+}
+
+export const embeddingWireProfiles: readonly EmbeddingWireProfile[] = [
+  {
+    name: 'openai:text-embedding-3-small',
+    env: (url) => ({ OPENAI_API_KEY: TEST_API_KEY, OPENAI_BASE_URL: `${url}/v1` }),
+  },
+  { name: 'openai-compatible:nomic-embed-text', env: (url) => ({ CHOPS_BASE_URL: `${url}/v1` }) },
+  { name: 'ollama:nomic-embed-text', env: (url) => ({ OLLAMA_HOST: url }) },
+];

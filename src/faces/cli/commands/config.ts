@@ -2,10 +2,13 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { configKeys } from '../../../adapters/config/config-file.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
+import { providerHelp } from '../provider-help.js';
 
 /** `chops config`: the settings kept in the data folder's config file. API keys are never among them. */
 export function configCommand(cli: CliContext): CommandUnknownOpts {
-  const config = new Command('config').description(`settings: ${configKeys.join(', ')}`);
+  const config = new Command('config')
+    .description(`settings: ${configKeys.join(', ')}`)
+    .addHelpText('after', providerHelp);
 
   config
     .command('list', { isDefault: true })

@@ -7,6 +7,7 @@ import {
   removeModel,
   useModel,
 } from '../../../adapters/local-model/index.js';
+import { parseModelName } from '../../../adapters/models/index.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { progressBar } from '../progress-bar.js';
@@ -15,9 +16,10 @@ import { pullEmbeddingAfter, pullEmbeddingOnly } from './pull-embedding-model.js
 
 const size = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
-/** The config value after `local:`, when the configured model is a local one. */
+/** The model id of the configured model, when it is a local one. */
 function localChoice(model: string | undefined): { defaultModel?: string } {
-  return model?.startsWith('local:') ? { defaultModel: model.slice('local:'.length) } : {};
+  const name = model ? parseModelName(model, 'the config file') : undefined;
+  return name?.provider === 'local' ? { defaultModel: name.model } : {};
 }
 
 /** `chops model`: the embedded local models (GGUF files run on this machine's CPU, no account needed). */

@@ -1,4 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import type { ModelStatus } from '../../../adapters/models/index.js';
 import { AUT_DEFAULT_MINUTES } from '../../../domain/aut.js';
 import { ChopsError } from '../../../domain/errors/index.js';
 import { nextAutObject } from '../../../usecases/aut/take-aut.js';
@@ -6,7 +7,7 @@ import { imagine } from '../../../usecases/imagine/imagine.js';
 import { learn } from '../../../usecases/learn/learn.js';
 import { make } from '../../../usecases/make/make.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
-import type { ChopsApp, ModelStatus } from '../../chops-app.js';
+import type { ChopsApp } from '../../chops-app.js';
 import { describeOutcome } from '../ability-view.js';
 import { attemptLine } from '../artifact-view.js';
 import { askChecklist } from '../checklist-prompt.js';

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
-import { createEmbeddingModel } from './create-embedding-model.js';
-import { createLanguageModel } from './create-language-model.js';
+import { openLanguageModel } from './open-language-model.js';
 import { TEST_API_KEY } from './test-support/wire-profiles.js';
 
 function thrown(action: () => unknown): Error {
@@ -24,20 +23,20 @@ function recordingFetch(urls: string[]): typeof globalThis.fetch {
   };
 }
 
-describe('createLanguageModel', () => {
+describe('openLanguageModel', () => {
   it.each([
     ['anthropic:claude-sonnet-4-5', 'ANTHROPIC_API_KEY'],
     ['openai:gpt-4.1-mini', 'OPENAI_API_KEY'],
     ['openai-compatible:qwen', 'CHOPS_BASE_URL'],
   ])('%s without its setting names %s', (name, variable) => {
-    const error = thrown(() => createLanguageModel(name, { env: {} }));
+    const error = thrown(() => openLanguageModel(name, { env: {} }));
     expect(error).toBeInstanceOf(ModelError);
     expect(error.message).toContain(variable);
   });
 
   it('never puts a key into a message, even when the base URL is wrong', () => {
     const env = { ANTHROPIC_API_KEY: TEST_API_KEY, ANTHROPIC_BASE_URL: 'not a url' };
-    const error = thrown(() => createLanguageModel('anthropic:claude-sonnet-4-5', { env }));
+    const error = thrown(() => openLanguageModel('anthropic:claude-sonnet-4-5', { env }));
     expect(error.message).toBe('ANTHROPIC_BASE_URL is not a URL (needed by anthropic:claude-sonnet-4-5).');
     expect(error.message).not.toContain(TEST_API_KEY);
   });
@@ -45,23 +44,23 @@ describe('createLanguageModel', () => {
   it('builds the embedded local model from the models folder, loading nothing until the first call', () => {
     const modelsDir = mkdtempSync(join(tmpdir(), 'chops-models-'));
     try {
-      const missing = thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir }));
+      const missing = thrown(() => openLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir }));
       expect(missing).toBeInstanceOf(ModelError);
       expect(missing.message).toContain('chops model pull');
       writeFileSync(join(modelsDir, 'qwen2.5-0.5b.gguf'), 'GGUF');
-      const model = createLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir });
+      const model = openLanguageModel('local:qwen2.5-0.5b', { env: {}, modelsDir });
       expect(model.provider).toBe('local');
       expect((model as unknown as { modelPath: string }).modelPath).toBe(
         join(modelsDir, 'qwen2.5-0.5b.gguf'),
       );
-      expect(thrown(() => createLanguageModel('local:qwen2.5-0.5b', { env: {} }))).toBeInstanceOf(ModelError);
+      expect(thrown(() => openLanguageModel('local:qwen2.5-0.5b', { env: {} }))).toBeInstanceOf(ModelError);
     } finally {
       rmSync(modelsDir, { recursive: true, force: true });
     }
   });
 
   it('rejects an unknown provider as user input', () => {
-    expect(thrown(() => createLanguageModel('gemini:pro', { env: {} }))).toBeInstanceOf(UserInputError);
+    expect(thrown(() => openLanguageModel('gemini:pro', { env: {} }))).toBeInstanceOf(UserInputError);
   });
 
   it.each([
@@ -72,25 +71,10 @@ describe('createLanguageModel', () => {
   ])('reaches Ollama at OLLAMA_HOST=%s', async (host, expected) => {
     const urls: string[] = [];
     const env = host === undefined ? {} : { OLLAMA_HOST: host };
-    const model = createLanguageModel('ollama:qwen3', { env, fetch: recordingFetch(urls) });
+    const model = openLanguageModel('ollama:qwen3', { env, fetch: recordingFetch(urls) });
     const call = model.doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     // The recording fetch answers 500; only the URL matters here.
     await Promise.resolve(call).catch(() => {});
     expect(urls).toEqual([expected]);
-  });
-});
-
-describe('createEmbeddingModel', () => {
-  it('has none for Anthropic or the local model', () => {
-    expect(thrown(() => createEmbeddingModel('anthropic:claude-sonnet-4-5', { env: {} })).message).toContain(
-      'Anthropic offers no embedding models',
-    );
-    expect(thrown(() => createEmbeddingModel('local:x', { env: {} }))).toBeInstanceOf(ModelError);
-  });
-
-  it('needs OPENAI_API_KEY for OpenAI', () => {
-    expect(
-      thrown(() => createEmbeddingModel('openai:text-embedding-3-small', { env: {} })).message,
-    ).toContain('OPENAI_API_KEY');
   });
 });
