@@ -80,7 +80,8 @@ export function artifactCommand(cli: CliContext): CommandUnknownOpts {
       for (const each of attempts) cli.output.line(attemptLine(each, colors));
       cli.output.line(colors.dim(`--- attempt ${attempt.number} ---`));
       cli.output.line(terminalSafe(attempt.content));
-      if (artifact.format === 'js' && attempt.check.output) {
+      // Code shows what it printed; the other displays' output is a drawing or HTML.
+      if (app.formats.get(artifact.format).display === 'code' && attempt.check.output) {
         cli.output.line(colors.dim('--- output ---'));
         cli.output.line(terminalSafe(attempt.check.output));
       }
