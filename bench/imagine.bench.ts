@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createFormats } from '../src/adapters/formats/index.js';
 import { openDatabase } from '../src/adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../src/adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../src/adapters/store/sqlite-repertoire-store.js';
@@ -50,6 +51,7 @@ export default async function imagineBench(): Promise<void> {
         store: new SqliteRepertoireStore(db),
         vectors: new SqliteVectorStore(db),
         ideas: new SqliteIdeaStore(db),
+        formats: createFormats(),
         embedder,
         thinker,
         clock: { now: () => new Date() },

@@ -1,6 +1,6 @@
 import { createAnswerChecker } from '../src/adapters/card-checks/answer-checker.js';
-import { createFormatCheckers } from '../src/adapters/formats/index.js';
-import { createJsChecker } from '../src/adapters/formats/js/js-checker.js';
+import { createFormats } from '../src/adapters/formats/index.js';
+import { SandboxHost } from '../src/adapters/formats/js/sandbox-host.js';
 import { createFsrsOptimizer } from '../src/adapters/fsrs/fsrs-optimizer.js';
 import { fastForgetter, syntheticHistories } from '../src/adapters/fsrs/test-support/synthetic-log.js';
 import type { CardCheck } from '../src/domain/practice/card-check.js';
@@ -53,9 +53,9 @@ export default async function practiceFitBench(): Promise<void> {
     printLoss(`  log loss on them: defaults ${before.toFixed(3)}, fitted`, after, '', 'lower', 'value');
   }
 
-  const js = createJsChecker();
+  const host = new SandboxHost();
   try {
-    const checker = createAnswerChecker({ ...createFormatCheckers(), js });
+    const checker = createAnswerChecker(createFormats({ js: { host } }));
     const warm = await checker.check(jsCheck, jsAnswer);
     if (!warm.passed) throw new Error(`the js answer failed: ${warm.problems.join('; ')}`);
     print(
@@ -73,7 +73,7 @@ export default async function practiceFitBench(): Promise<void> {
       '< 50 ms',
     );
   } finally {
-    js.dispose();
+    host.dispose();
   }
 }
 

@@ -1,17 +1,10 @@
-/** The kinds of artifact chops can make, each with a real check (DESIGN.md, "Make"). */
-export const artifactFormats = ['js', 'abc', 'vega-lite', 'markdown'] as const;
-export type ArtifactFormat = (typeof artifactFormats)[number];
-
 /**
- * What each format can be, in a phrase: what `make` can produce, for prompts that must stay within it
- * (the reach prompt) and for people choosing a format.
+ * The name of an artifact format ("js", "abc", "vega-lite", "markdown", …): one of the formats of the
+ * format registry (src/adapters/formats/registry.ts), which the use cases receive as the
+ * `ArtifactFormats` port. A name from outside (a flag, a request body, model output, an imported file)
+ * is checked against that registry at the boundary; the domain needs no list of its own.
  */
-export const artifactFormatSummaries: Readonly<Record<ArtifactFormat, string>> = {
-  js: 'a JavaScript program run and checked in a sandbox (computation, simulation, data analysis)',
-  abc: 'music in ABC notation (a tune, an arrangement, a score with several voices)',
-  'vega-lite': 'a Vega-Lite chart of inline data',
-  markdown: 'a Markdown document (a plan, a protocol, prose)',
-};
+export type ArtifactFormat = string;
 
 /** The outcome of checking one attempt at an artifact. Plain data, so it can be stored as it is. */
 export interface CheckResult {

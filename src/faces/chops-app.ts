@@ -10,7 +10,7 @@ import {
   WordVectorEmbedder,
   WordVectors,
 } from '../adapters/embeddings/index.js';
-import { createFormatCheckers } from '../adapters/formats/index.js';
+import { createFormats } from '../adapters/formats/index.js';
 import { createFsrsOptimizer } from '../adapters/fsrs/fsrs-optimizer.js';
 import { findDefaultLocalModel } from '../adapters/local-model/index.js';
 import {
@@ -50,7 +50,7 @@ import { ModelError, UserInputError } from '../domain/errors/index.js';
 import type { AnswerChecker } from '../domain/ports/answer-checker.js';
 import type { Clock, GenerateId } from '../domain/ports/clock.js';
 import type { Embedder } from '../domain/ports/embedder.js';
-import type { FormatCheckers } from '../domain/ports/format-checker.js';
+import type { ArtifactFormats } from '../domain/ports/format-checker.js';
 import type { Thinker } from '../domain/ports/thinker.js';
 import { defaultLeechLapses } from '../domain/practice/load.js';
 import { defaultMasteryDays } from '../domain/practice/mastery.js';
@@ -94,7 +94,7 @@ export class ChopsApp {
   #vectors: SqliteVectorStore | undefined;
   #ideas: SqliteIdeaStore | undefined;
   #artifacts: SqliteArtifactStore | undefined;
-  #checkers: FormatCheckers | undefined;
+  #formats: ArtifactFormats | undefined;
   #practice: SqlitePracticeStore | undefined;
   #choices: SqliteLearningChoiceStore | undefined;
   #fits: SqliteSchedulerFitStore | undefined;
@@ -258,8 +258,12 @@ export class ChopsApp {
   }
 
   /** What imagine needs beyond the repertoire, ideas and thinker: the person's own ideas and originality. */
-  async imagineExtras(): Promise<{ mine: SqliteMineStore; originality: OriginalityDeps }> {
-    return { mine: this.mine, originality: await this.originality() };
+  async imagineExtras(): Promise<{
+    mine: SqliteMineStore;
+    originality: OriginalityDeps;
+    formats: ArtifactFormats;
+  }> {
+    return { mine: this.mine, originality: await this.originality(), formats: this.formats };
   }
 
   /** The Alternative Uses Task: the scorer and the store of the person's answers; no model. */
@@ -302,15 +306,18 @@ export class ChopsApp {
     return this.#artifacts;
   }
 
-  /** The format checkers; each loads what it needs (sandbox, schema, renderer) only when first used. */
-  get checkers(): FormatCheckers {
-    this.#checkers ??= createFormatCheckers();
-    return this.#checkers;
+  /**
+   * The formats of the format registry with their checks; each loads what it needs (sandbox, schema,
+   * renderer) only when first used.
+   */
+  get formats(): ArtifactFormats {
+    this.#formats ??= createFormats();
+    return this.#formats;
   }
 
   /** Checks answers to checked apply cards with the format checkers (the sandbox for js). */
   get answerChecker(): AnswerChecker {
-    return createAnswerChecker(this.checkers);
+    return createAnswerChecker(this.formats);
   }
 
   /**

@@ -6,6 +6,7 @@ import type { abilityJson, outcomeJson } from '../../src/faces/views/ability-jso
 import type { artifactJson, attemptJson } from '../../src/faces/views/artifact-json.js';
 import type { cardOnArtifactJson } from '../../src/faces/views/card-artifact-json.js';
 import type { datRecordJson, datResultJson } from '../../src/faces/views/dat-json.js';
+import type { formatJson } from '../../src/faces/views/format-json.js';
 import type { goalJson, ideaJson, imaginedJson } from '../../src/faces/views/idea-json.js';
 import type { learnedJson } from '../../src/faces/views/learn-json.js';
 import type { dueQueueJson, reviewJson, undoJson } from '../../src/faces/views/practice-json.js';
@@ -46,5 +47,5 @@ export interface DatPageJson {
 
 export const abilityStatuses = ['own', 'lent', 'learning'] as const;
 export const abilityKinds = ['skill', 'technique', 'tool', 'concept'] as const;
-export const artifactFormats = ['abc', 'vega-lite', 'js', 'markdown'] as const;
-export type ArtifactFormat = (typeof artifactFormats)[number];
+/** A format of the server's format registry (GET /api/formats), with how its artifacts are shown. */
+export type FormatJson = ReturnType<typeof formatJson>;

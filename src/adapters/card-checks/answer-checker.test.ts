@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CardCheck } from '../../domain/practice/card-check.js';
-import { createFormatCheckers } from '../formats/index.js';
-import { createJsChecker } from '../formats/js/js-checker.js';
+import { createFormats } from '../formats/index.js';
+import { SandboxHost } from '../formats/js/sandbox-host.js';
 import { createAnswerChecker } from './answer-checker.js';
 
-const js = createJsChecker({ timeLimitMs: 1000 });
-const base = createFormatCheckers();
-const checker = createAnswerChecker({ ...base, js });
-afterAll(() => js.dispose());
+const host = new SandboxHost();
+const checker = createAnswerChecker(createFormats({ js: { timeLimitMs: 1000, host } }));
+afterAll(() => host.dispose());
 
 // As a strong model writes a checked apply card for a "slugify" trick.
 const slugTests: CardCheck = {

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../domain/artifact.js';
 import type { AnswerChecker } from '../../domain/ports/answer-checker.js';
-import type { FormatCheckers } from '../../domain/ports/format-checker.js';
+import type { ArtifactFormats } from '../../domain/ports/format-checker.js';
 import { completeAnswer, conditionProblems } from '../music/music-condition.js';
 
 /**
@@ -8,18 +8,19 @@ import { completeAnswer, conditionProblems } from '../music/music-condition.js';
  * tests, in the same sandbox as any artifact (so a hostile answer is contained like one); an abc answer
  * must pass the ABC check and the card's musical condition; a vega-lite answer must validate.
  */
-export function createAnswerChecker(checkers: FormatCheckers): AnswerChecker {
+export function createAnswerChecker(formats: ArtifactFormats): AnswerChecker {
   return {
+    cardCheckGuide: (format) => (formats.has(format) ? formats.get(format).cardCheckGuide : undefined),
     async check(check, answer, options = {}) {
       const signal = options.signal ? { signal: options.signal } : {};
       if (check.format === 'js') {
         // The tests follow on their own line: a trailing comment in the answer cannot swallow them.
-        return checkers.js.check(`${answer}\n;\n${check.tests}\n`, signal);
+        return formats.get('js').check(`${answer}\n;\n${check.tests}\n`, signal);
       }
-      if (check.format === 'vega-lite') return checkers['vega-lite'].check(answer, signal);
+      if (check.format === 'vega-lite') return formats.get('vega-lite').check(answer, signal);
       const start = performance.now();
       const abc = completeAnswer(answer, check.condition);
-      const notation = await checkers.abc.check(abc, signal);
+      const notation = await formats.get('abc').check(abc, signal);
       const musical = notation.passed ? await conditionProblems(abc, check.condition) : [];
       const problems = [...notation.problems, ...musical];
       const result: CheckResult = {

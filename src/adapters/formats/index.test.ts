@@ -1,41 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { artifactFormats } from '../../domain/artifact.js';
 import { theKesh } from './abc/test-support/tunes.js';
-import { createFormatCheckers, markdownToSafeHtml, toMidi } from './index.js';
+import { createFormats, formatNames, markdownToSafeHtml, toMidi } from './index.js';
 
-describe('createFormatCheckers', () => {
+describe('createFormats', () => {
   it('gives one checker per format, with what each can render', () => {
-    const checkers = createFormatCheckers();
-    expect(Object.keys(checkers).sort()).toEqual([...artifactFormats].sort());
-    for (const format of artifactFormats) expect(checkers[format].format).toBe(format);
-    expect(checkers.abc.renderExtensions).toEqual(['mid', 'svg']);
-    expect(checkers['vega-lite'].renderExtensions).toEqual(['svg']);
-    expect(checkers.markdown.renderExtensions).toEqual(['html']);
-    expect(checkers.js.renderExtensions).toEqual([]);
+    const formats = createFormats();
+    expect(formats.all.map((format) => format.name).sort()).toEqual([...formatNames].sort());
+    for (const format of formatNames) expect(formats.get(format).name).toBe(format);
+    expect(formats.get('abc').renderExtensions).toEqual(['mid', 'svg']);
+    expect(formats.get('vega-lite').renderExtensions).toEqual(['svg']);
+    expect(formats.get('markdown').renderExtensions).toEqual(['html']);
+    expect(formats.get('js').renderExtensions).toEqual([]);
   });
 
-  it('gives the lazy checkers the same extensions as the checkers they load', async () => {
-    const checkers = createFormatCheckers();
-    const loaded = {
-      js: (await import('./js/js-checker.js')).createJsChecker(),
-      abc: (await import('./abc/abc-checker.js')).createAbcChecker(),
-      'vega-lite': (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
-      markdown: (await import('./markdown/markdown-checker.js')).createMarkdownChecker(),
-    };
-    for (const format of artifactFormats) {
-      expect(checkers[format].renderExtensions).toEqual(loaded[format].renderExtensions);
-      expect(checkers[format].sourceExtensions).toEqual(loaded[format].sourceExtensions);
-      expect(Boolean(checkers[format].splitFile)).toBe(Boolean(loaded[format].splitFile));
-      expect(Boolean(checkers[format].embedData)).toBe(Boolean(loaded[format].embedData));
-    }
-    loaded.js.dispose();
+  it('refuses a format it does not know in one line that names those it does', () => {
+    const formats = createFormats();
+    expect(formats.has('python')).toBe(false);
+    expect(() => formats.get('python')).toThrow(
+      'unknown format "python": chops makes js, abc, vega-lite, markdown',
+    );
   });
 
   it('loads a checker on first use and passes checks and renders through', async () => {
-    const checkers = createFormatCheckers();
-    expect((await checkers.markdown.check('# Title\n\nText.\n')).passed).toBe(true);
-    expect((await checkers.markdown.check('# Title\n\n## Empty\n')).passed).toBe(false);
-    expect((await checkers.abc.render(theKesh, 'mid')).length).toBeGreaterThan(100);
+    const formats = createFormats();
+    expect((await formats.get('markdown').check('# Title\n\nText.\n')).passed).toBe(true);
+    expect((await formats.get('markdown').check('# Title\n\n## Empty\n')).passed).toBe(false);
+    expect((await formats.get('abc').render(theKesh, 'mid')).length).toBeGreaterThan(100);
   });
 
   it('offers MIDI and safe HTML directly', async () => {

@@ -1,63 +1,45 @@
-import type { ArtifactFormat } from '../../domain/artifact.js';
-import type { FormatChecker, FormatCheckers, RenderOptions } from '../../domain/ports/format-checker.js';
-import { splitAbcFile } from './abc/tune-book.js';
-import { formatFiles } from './format-files.js';
-import type { JsCheckerOptions } from './js/js-checker.js';
-import { embedData } from './vega-lite/embed-data.js';
+import { UserInputError } from '../../domain/errors/index.js';
+import type { ArtifactFormats, FormatChecker, RenderOptions } from '../../domain/ports/format-checker.js';
+import type { EngineOptions, FormatDefinition, FormatEngine } from './format-definition.js';
+import { formatDefinitions, formatNames } from './registry.js';
 
 export type { JsCheckerOptions } from './js/js-checker.js';
+export { formatDefinitions, formatNames } from './registry.js';
 
 /**
- * A checker whose module is imported on its first use, so that building the checkers costs chops'
- * start path nothing: each format's libraries (isolated-vm's process, abcjs, ajv and Vega, markdown-it)
- * load only when an artifact of that format is checked or rendered.
+ * A format whose engine is imported on its first use, so that building the formats costs chops' start
+ * path nothing: each format's libraries (isolated-vm's process, abcjs, ajv and Vega, markdown-it) load
+ * only when an artifact of that format is checked or rendered.
  */
-function lazyChecker(
-  format: ArtifactFormat,
-  extensions: { readonly render: readonly string[]; readonly source: readonly string[] },
-  load: () => Promise<FormatChecker>,
-  splitFile?: FormatChecker['splitFile'],
-  embedData?: FormatChecker['embedData'],
-): FormatChecker {
-  let checker: Promise<FormatChecker> | undefined;
+function lazyChecker(definition: FormatDefinition, options: EngineOptions): FormatChecker {
+  const { loadEngine, ...description } = definition;
+  let engine: Promise<FormatEngine> | undefined;
   const get = () => {
-    checker ??= load();
-    return checker;
+    engine ??= loadEngine(options);
+    return engine;
   };
   return {
-    format,
-    renderExtensions: extensions.render,
-    sourceExtensions: extensions.source,
-    ...(splitFile ? { splitFile } : {}),
-    ...(embedData ? { embedData } : {}),
-    check: async (content, options) => (await get()).check(content, options),
+    ...description,
+    check: async (content, checkOptions) => (await get()).check(content, checkOptions),
     render: async (content, extension, renderOptions) =>
       (await get()).render(content, extension, renderOptions),
   };
 }
 
-/** One checker per artifact format, each loaded on first use. */
-export function createFormatCheckers(options: { js?: JsCheckerOptions } = {}): FormatCheckers {
+/** Every format of the registry with its check, each engine loaded on first use. */
+export function createFormats(options: EngineOptions = {}): ArtifactFormats {
+  const all = formatDefinitions.map((definition) => lazyChecker(definition, options));
+  const byName = new Map(all.map((format) => [format.name, format]));
   return {
-    js: lazyChecker('js', formatFiles.js, async () =>
-      (await import('./js/js-checker.js')).createJsChecker(options.js),
-    ),
-    abc: lazyChecker(
-      'abc',
-      formatFiles.abc,
-      async () => (await import('./abc/abc-checker.js')).createAbcChecker(),
-      splitAbcFile,
-    ),
-    'vega-lite': lazyChecker(
-      'vega-lite',
-      formatFiles['vega-lite'],
-      async () => (await import('./vega-lite/vega-lite-checker.js')).createVegaLiteChecker(),
-      undefined,
-      embedData,
-    ),
-    markdown: lazyChecker('markdown', formatFiles.markdown, async () =>
-      (await import('./markdown/markdown-checker.js')).createMarkdownChecker(),
-    ),
+    all,
+    names: formatNames,
+    has: (name) => byName.has(name),
+    get(name) {
+      const format = byName.get(name);
+      if (!format)
+        throw new UserInputError(`unknown format "${name}": chops makes ${formatNames.join(', ')}`);
+      return format;
+    },
   };
 }
 

@@ -51,16 +51,36 @@ export function openDatabase(folder: string): Database.Database {
   }
 }
 
+/**
+ * Applies the steps this database lacks, in one transaction. They run with foreign keys off, as SQLite
+ * asks for a table rebuild (step 14): dropping a table that others refer to would otherwise delete or
+ * unlink their rows. Before the commit the references are checked, so a step that broke one is rolled
+ * back whole (only new breaks count: one an older version left is no reason to refuse the file).
+ */
 function migrate(db: Database.Database): void {
   const apply = db.transaction(() => {
     // Re-read inside the write lock: another process may have migrated while we waited for it.
     const current = db.pragma('user_version', { simple: true }) as number;
+    if (current >= migrations.length) return;
+    const brokenBefore = (db.pragma('foreign_key_check') as unknown[]).length;
     for (let step = current; step < migrations.length; step++) {
       db.exec(migrations[step]!);
     }
-    if (current < migrations.length) db.pragma(`user_version = ${migrations.length}`);
+    const broken = (db.pragma('foreign_key_check') as unknown[]).length;
+    if (broken > brokenBefore)
+      throw new StoreError(
+        `updating the database to schema ${migrations.length} would break ${broken - brokenBefore} references; it was left as it was`,
+      );
+    db.pragma(`user_version = ${migrations.length}`);
   });
-  if ((db.pragma('user_version', { simple: true }) as number) < migrations.length) apply.immediate();
+  if ((db.pragma('user_version', { simple: true }) as number) >= migrations.length) return;
+  // Changing foreign_keys inside a transaction does nothing: it is set around it.
+  db.pragma('foreign_keys = OFF');
+  try {
+    apply.immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }
 
 function ensureWritableFolder(folder: string): void {

@@ -7,4 +7,9 @@ import type { CardCheck } from '../practice/card-check.js';
  */
 export interface AnswerChecker {
   check(check: CardCheck, answer: string, options?: { signal?: AbortSignal }): Promise<CheckResult>;
+  /**
+   * How an apply card of a trick in `format` can carry a check, as the teacher is told (the format's own
+   * `cardCheckGuide`); undefined for a format whose cards cannot be checked.
+   */
+  cardCheckGuide(format: string): string | undefined;
 }

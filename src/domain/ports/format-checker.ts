@@ -12,18 +12,52 @@ export interface CheckOptions {
 }
 
 /**
- * The check of one artifact format. `check` never throws for bad content: every way the content can be
- * wrong (syntax, failed assertion, endless loop, invalid spec) becomes a failed result with problems.
+ * How a format's artifacts are shown: `code` (the source open, with what it printed), `score` (music
+ * notation drawn from the source), `image` (the SVG its check drew), `document` (the HTML its check made).
+ * The web app has one view per kind, so a new format of a known kind needs nothing new there.
  */
-export interface FormatChecker {
-  readonly format: ArtifactFormat;
+export const formatDisplays = ['code', 'score', 'image', 'document'] as const;
+export type FormatDisplay = (typeof formatDisplays)[number];
+
+/** What a format is, in words and files: everything about it that is not running its check. */
+export interface FormatDescription {
+  readonly name: ArtifactFormat;
+  /** For people choosing a format: "Music (ABC notation)". */
+  readonly label: string;
+  /**
+   * What the format can be, in a phrase: what `make` can produce, for prompts that must stay within it
+   * (the reach prompt) and for people choosing a format.
+   */
+  readonly summary: string;
+  /** What an artifact of this format must be for its check to pass, as the maker is told. */
+  readonly guide: string;
+  /**
+   * How an apply card of a trick in this format can carry a check chops runs, as the teacher is told;
+   * absent when such cards cannot be checked.
+   */
+  readonly cardCheckGuide?: string;
+  /**
+   * How an artifact of this format reads the person's data files (`make --data`), as the maker is told;
+   * absent when the format cannot use data.
+   */
+  dataGuide?(fileNames: readonly string[]): string;
+  readonly display: FormatDisplay;
+  /** Extensions of a file holding the source itself, the usual one first: `abc`, `md`, `vl.json`. */
+  readonly sourceExtensions: readonly string[];
   /**
    * Extensions `render` can write besides the source itself: `mid` for abc, `svg` for vega-lite, `html`
    * for markdown, none for js.
    */
   readonly renderExtensions: readonly string[];
-  /** Extensions of a file holding the source itself, the usual one first: `abc`, `md`, `vl.json`. */
-  readonly sourceExtensions: readonly string[];
+  /** The renderings in words, for the `--out` help: ".mid or .svg (a score) for music". */
+  readonly renderHelp?: string;
+}
+
+/**
+ * One artifact format with its check. `check` never throws for bad content: every way the content can
+ * be wrong (syntax, failed assertion, endless loop, invalid spec) becomes a failed result with problems.
+ */
+export interface FormatChecker extends FormatDescription {
   /**
    * The pieces a file of this format holds, when it can hold several checked one by one (the tunes of an
    * ABC tune book); absent when a file is one piece.
@@ -59,5 +93,15 @@ export interface FilePiece {
   content: string;
 }
 
-/** One checker per format, as the make use case receives them. */
-export type FormatCheckers = Readonly<Record<ArtifactFormat, FormatChecker>>;
+/**
+ * Every format chops can make and check, in the registry's order (the order prompts and pickers list
+ * them in): what the use cases receive instead of a list of their own.
+ */
+export interface ArtifactFormats {
+  readonly all: readonly FormatChecker[];
+  /** Their names, never empty (for schemas and option choices). */
+  readonly names: readonly [ArtifactFormat, ...ArtifactFormat[]];
+  /** The format of that name; a UserInputError naming the formats there are for any other. */
+  get(name: string): FormatChecker;
+  has(name: string): boolean;
+}

@@ -44,7 +44,10 @@ export const cardCheckSchema = z.discriminatedUnion('format', [
 
 export type CardCheck = z.infer<typeof cardCheckSchema>;
 export type CheckedFormat = CardCheck['format'];
-export const checkedFormats: readonly CheckedFormat[] = ['js', 'abc', 'vega-lite'];
+/** The formats whose apply cards can carry a check: the union's own list, not a copy of it. */
+export const checkedFormats: readonly CheckedFormat[] = cardCheckSchema.options.map(
+  (option) => option.shape.format.value,
+);
 
 const degreeNames = ['', 'tonic', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
+import { createFormats } from '../../adapters/formats/index.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
@@ -44,6 +45,7 @@ describe('imagining a goal asked before', () => {
       store: new SqliteRepertoireStore(db),
       vectors: new SqliteVectorStore(db),
       ideas: new SqliteIdeaStore(db),
+      formats: createFormats(),
       embedder,
       clock: { now: () => new Date('2026-03-01T10:00:00Z') },
       generateId: () => `id${++id}`,

@@ -1,7 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
-import { artifactFormatSummaries } from '../../domain/artifact.js';
 import { quoteInline } from '../../domain/model-text.js';
 import type { Person } from '../../domain/person.js';
+import type { FormatDescription } from '../../domain/ports/format-checker.js';
 import { aboutPerson } from '../recognition/person-prompt.js';
 
 /** What a prompt may carry about the person: a bounded slice, never the whole repertoire. */
@@ -83,7 +83,12 @@ export function soloPrompt(context: PromptContext, lenses: readonly string[], co
   ].join('\n\n');
 }
 
-export function reachPrompt(context: PromptContext, lenses: readonly string[], count: number): string {
+export function reachPrompt(
+  context: PromptContext,
+  lenses: readonly string[],
+  count: number,
+  formats: readonly FormatDescription[],
+): string {
   return [
     personBlock(context),
     `Imagine ${count} ideas toward the goal that REACH past what the person can do: each should need at ` +
@@ -92,16 +97,15 @@ export function reachPrompt(context: PromptContext, lenses: readonly string[], c
       'not think of alone. Spread the ideas across these lenses, one lens per idea where possible:',
     lenses.map((l) => `- ${quoteInline(l)}`).join('\n'),
     needsInstruction,
-    makeableFormats(),
+    makeableFormats(formats),
   ].join('\n\n');
 }
 
 /** What chops can make an idea into, so that reach ideas need nothing it cannot produce. */
-function makeableFormats(): string {
-  const formats = Object.values(artifactFormatSummaries).map((summary) => `- ${summary}`);
+function makeableFormats(formats: readonly FormatDescription[]): string {
   return [
     'chops can make an idea into one of these, and nothing else:',
-    ...formats,
+    ...formats.map((format) => `- ${format.summary}`),
     'So an idea must come true as one of them: not Python, R, music21, a spreadsheet or an app.',
   ].join('\n');
 }

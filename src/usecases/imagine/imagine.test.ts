@@ -10,6 +10,7 @@ import {
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
+import { createFormats } from '../../adapters/formats/index.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteRepertoireStore } from '../../adapters/store/sqlite-repertoire-store.js';
@@ -60,6 +61,7 @@ async function setUp(thinker: ImagineDeps['thinker']): Promise<ImagineDeps> {
     store: new SqliteRepertoireStore(db),
     vectors: new SqliteVectorStore(db),
     ideas: new SqliteIdeaStore(db),
+    formats: createFormats(),
     embedder,
     thinker,
     clock: { now: () => new Date('2026-03-01T10:00:00Z') },

@@ -3,6 +3,7 @@ import { type Goal, type Idea, type IdeaSet, ideaText } from '../../domain/idea.
 import { gainOf, noveltyOf, spreadOf } from '../../domain/idea-metrics.js';
 import { cleanMineIdeas, type MineIdea } from '../../domain/mine.js';
 import { cleanModelText } from '../../domain/model-text.js';
+import type { ArtifactFormats } from '../../domain/ports/format-checker.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { MineStore } from '../../domain/ports/mine-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
@@ -41,6 +42,8 @@ import { avoidMatrix, selectIdeas } from './select-ideas.js';
 export interface ImagineDeps extends RepertoireDeps {
   ideas: IdeaStore;
   thinker: Thinker;
+  /** What chops can make: reach ideas must come true as one of these formats. */
+  formats: ArtifactFormats;
   /** Where the person's own ideas go; needed when `mine` is given. */
   mine?: MineStore;
   /** The offline originality scorer; without it ideas get no originality. */
@@ -172,7 +175,7 @@ export async function imagine(input: ImagineInput, deps: ImagineDeps): Promise<I
     });
   const [soloAnswer, reachAnswer, mineAnswer] = await Promise.all([
     candidatesCall('solo', soloPrompt(context, lensNames, asked)),
-    candidatesCall('reach', reachPrompt(context, lensNames, asked)),
+    candidatesCall('reach', reachPrompt(context, lensNames, asked, deps.formats.all)),
     mineSaved.length
       ? deps.thinker.think({
           ...think,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
+import { createFormats } from '../../adapters/formats/index.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
 import { SqliteMineStore } from '../../adapters/store/sqlite-mine-store.js';
@@ -76,6 +77,7 @@ describe('imagine with the person’s own ideas first', () => {
       store: new SqliteRepertoireStore(db),
       vectors: new SqliteVectorStore(db),
       ideas: new SqliteIdeaStore(db),
+      formats: createFormats(),
       mine: mineStore,
       originality: realOriginalityDeps(),
       embedder,
@@ -141,6 +143,7 @@ describe('imagine with the person’s own ideas first', () => {
       store: new SqliteRepertoireStore(db),
       vectors: new SqliteVectorStore(db),
       ideas: new SqliteIdeaStore(db),
+      formats: createFormats(),
       mine: mineStore,
       embedder,
       thinker,

@@ -3,8 +3,8 @@ import { storeGoal } from '../../../test/support/goal-fixture.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { createAnswerChecker } from '../../adapters/card-checks/answer-checker.js';
-import { createFormatCheckers } from '../../adapters/formats/index.js';
-import { createJsChecker } from '../../adapters/formats/js/js-checker.js';
+import { createFormats } from '../../adapters/formats/index.js';
+import { SandboxHost } from '../../adapters/formats/js/sandbox-host.js';
 import { openDatabase } from '../../adapters/store/open-database.js';
 import { SqliteArtifactStore } from '../../adapters/store/sqlite-artifact-store.js';
 import { SqliteIdeaStore } from '../../adapters/store/sqlite-idea-store.js';
@@ -15,9 +15,9 @@ import { addAbility } from '../practice/test-support/practice-fixture.js';
 import { learn } from './learn.js';
 
 const tempFolder = temporaryFolders();
-const js = createJsChecker();
-const answerChecker = createAnswerChecker({ ...createFormatCheckers(), js });
-afterAll(() => js.dispose());
+const host = new SandboxHost();
+const answerChecker = createAnswerChecker(createFormats({ js: { host } }));
+afterAll(() => host.dispose());
 const now = new Date('2026-05-01T09:00:00Z');
 
 // A strong model's answer: three checked apply cards, one right, one whose own answer forgets to set

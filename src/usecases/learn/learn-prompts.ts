@@ -32,6 +32,7 @@ export function learnPrompt(
   content: string,
   learnable: readonly { ability: Ability; how: string; known: readonly string[] }[],
   person: PersonSoFar = { ownAbilities: [], tricks: [] },
+  cardCheckGuide?: string,
 ): string {
   return [
     aboutPerson(person.person),
@@ -54,26 +55,9 @@ export function learnPrompt(
     'For each ability, name the tricks the artifact actually uses (one to three each, none they already ' +
       `have), each with a short explanation, a minimal example in ${artifact.format}, and two to four ` +
       'practice cards: at least one recall card and one apply card, pitched at who the person is.',
-    checkHint(artifact.format),
+    // How apply cards of this format can carry a check chops runs (see verify-card-checks.ts).
+    cardCheckGuide ?? '',
   ]
     .filter(Boolean)
     .join('\n\n');
-}
-
-/** How apply cards of this format can carry a check chops runs (see verify-card-checks.ts). */
-function checkHint(format: string): string {
-  if (format === 'js')
-    return (
-      'Make apply cards checkable where the task is code: give formatCheck.tests, assert(...) or ' +
-      "assert.equal(actual, expected) lines that are run after the learner's code; the model answer must pass them."
-    );
-  if (format === 'abc')
-    return (
-      'Make apply cards checkable where the task is a phrase: give formatCheck.condition (meter, bars, ' +
-      'key, startsOn and endsOn as scale degrees 1-7), e.g. a bar of 4/4 in C ending on the third is ' +
-      '{"meter":"4/4","bars":1,"key":"C","endsOn":3}; the model answer (ABC notes) must meet it.'
-    );
-  if (format === 'vega-lite')
-    return 'Apply cards whose answer is a whole Vega-Lite spec can set formatCheck.validate: true.';
-  return '';
 }

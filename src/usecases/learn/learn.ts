@@ -89,10 +89,13 @@ export async function learn(input: LearnInput, deps: LearnDeps): Promise<LearnRe
     schema: tricksSchema(names),
     schemaName: 'tricks',
     system: learnSystem,
-    prompt: learnPrompt(artifact, content, learnable, {
-      ...personSoFar(deps),
-      person: deps.repertoire.getPerson(),
-    }),
+    prompt: learnPrompt(
+      artifact,
+      content,
+      learnable,
+      { ...personSoFar(deps), person: deps.repertoire.getPerson() },
+      deps.answerChecker?.cardCheckGuide(artifact.format),
+    ),
     signal: input.signal,
   });
 

@@ -1,6 +1,6 @@
-import type { ArtifactFormat } from '../../domain/artifact.js';
 import type { DataFile, DataValue } from '../../domain/data-file.js';
 import { cutText, quoteInline } from '../../domain/model-text.js';
+import type { FormatDescription } from '../../domain/ports/format-checker.js';
 
 const cell = (value: DataValue | undefined) => {
   const text =
@@ -15,9 +15,14 @@ const cell = (value: DataValue | undefined) => {
 /**
  * The person's data as the model is told of it: per file its columns and their types, how many rows,
  * and a few rows as a sample; never more than about 6,000 characters however big the files are. The
- * data itself reaches the artifact, not the prompt: how depends on the format.
+ * data itself reaches the artifact, not the prompt: how depends on the format (its `dataGuide`); when
+ * the format is not fixed or cannot use data, the model is told how each format that can does.
  */
-export function describeData(files: readonly DataFile[], format: ArtifactFormat | undefined): string {
+export function describeData(
+  files: readonly DataFile[],
+  format: FormatDescription | undefined,
+  all: readonly FormatDescription[],
+): string {
   const blocks = files.map((file) => {
     const columns = file.columnTypes
       .slice(0, 60)
@@ -35,17 +40,14 @@ export function describeData(files: readonly DataFile[], format: ArtifactFormat 
       '</data>',
     ].join('\n');
   });
-  const single = files.length === 1;
-  const access = {
-    js: single
-      ? 'In js the rows are the read-only global `data`: an array of objects, one per row, numbers as numbers, empty cells as null.'
-      : `In js the read-only global \`data\` holds each file's rows by file name: ${files.map((f) => `data[${JSON.stringify(f.name)}]`).join(', ')}.`,
-    'vega-lite': `In vega-lite refer to a file as "data": {"name": "<file name>"} (at the top or in a layer); chops puts its rows in as inline values.`,
-  };
-  const how =
-    format === 'js' || format === 'vega-lite'
-      ? access[format]
-      : `${access.js} ${access['vega-lite']} Other formats do not get the data: choose js or vega-lite.`;
+  const names = files.map((file) => file.name);
+  const withData = all.filter((each) => each.dataGuide);
+  const how = format?.dataGuide
+    ? format.dataGuide(names)
+    : [
+        ...withData.map((each) => each.dataGuide!(names)),
+        `Other formats do not get the data: choose ${withData.map((each) => each.name).join(' or ')}.`,
+      ].join(' ');
   return [`The person's own data, to be used as it is (never invent data):`, ...blocks, how]
     .join('\n')
     .slice(0, 6000);

@@ -3,9 +3,9 @@ import { storeGoal } from '../../../test/support/goal-fixture.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
-import { createFormatCheckers } from '../../adapters/formats/index.js';
+import { createFormats } from '../../adapters/formats/index.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
-import type { FormatCheckers } from '../../domain/ports/format-checker.js';
+import type { ArtifactFormats } from '../../domain/ports/format-checker.js';
 import { make } from './make.js';
 import { sqliteMakeDeps } from './test-support/sqlite-make-deps.js';
 
@@ -22,9 +22,9 @@ beforeAll(async () => {
 const plan = '# Tide study\n\n## Method\n\nRecord the tide every hour.\n\n## Analysis\n\nFit a sine.\n';
 const used = [{ name: 'harmonic analysis of tides', how: 'separated the constituents' }];
 
-function setUp(respond: (prompt: string, call: number) => unknown, checkers: FormatCheckers) {
+function setUp(respond: (prompt: string, call: number) => unknown, formats: ArtifactFormats) {
   const { thinker } = scriptedThinker(respond);
-  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, formats });
   storeGoal(deps.ideas, { id: 'g1', text: 'understand the tides', domain: 'oceanography' }, [
     { id: 'idea1', title: 'Tide study', pitch: 'Measure the local tide.', lens: 'a sailor', needs: [] },
   ]);
@@ -33,10 +33,11 @@ function setUp(respond: (prompt: string, call: number) => unknown, checkers: For
 
 describe('make, stopped part way', () => {
   it('stores no artifact when it is stopped during the first check', async () => {
-    const real = createFormatCheckers();
-    const stopping: FormatCheckers = {
+    const real = createFormats();
+    const stoppingMarkdown = { ...real.get('markdown'), check: () => Promise.reject(new Error('stopped')) };
+    const stopping: ArtifactFormats = {
       ...real,
-      markdown: { ...real.markdown, check: () => Promise.reject(new Error('stopped')) },
+      get: (name) => (name === 'markdown' ? stoppingMarkdown : real.get(name)),
     };
     const deps = setUp(() => ({ title: 'Plan', content: plan, abilitiesUsed: used }), stopping);
     await expect(make({ ideaId: 'idea1', format: 'markdown' }, deps)).rejects.toThrow('stopped');
@@ -47,7 +48,7 @@ describe('make, stopped part way', () => {
     const deps = setUp((_prompt, call) => {
       if (call === 0) return { title: 'Plan', content: '# Plan\n\n## Method\n\n', abilitiesUsed: used };
       throw new Error('provider down');
-    }, createFormatCheckers());
+    }, createFormats());
     await expect(make({ ideaId: 'idea1', format: 'markdown' }, deps)).rejects.toThrow();
     const [artifact] = deps.artifacts.listArtifacts();
     expect(artifact?.passed).toBe(false);
@@ -55,7 +56,7 @@ describe('make, stopped part way', () => {
   });
 
   it('has the verdict and abilities stored by the time a passing attempt is', async () => {
-    const deps = setUp(() => ({ title: 'Plan', content: plan, abilitiesUsed: used }), createFormatCheckers());
+    const deps = setUp(() => ({ title: 'Plan', content: plan, abilitiesUsed: used }), createFormats());
     const seen: unknown[] = [];
     await make(
       {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { abilityKinds } from '../../domain/ability.js';
-import { artifactFormats } from '../../domain/artifact.js';
+import type { ArtifactFormat } from '../../domain/artifact.js';
 
 const usedAbility = z.object({
   name: z.string().max(300).describe('a technique, tool or concept the artifact uses, as a short name'),
@@ -15,12 +15,13 @@ const content = z
   .max(200_000)
   .describe('the whole artifact in its format, ready to check: no commentary, no code fences');
 
-/** The first attempt. `format` is asked for only when the person left the choice to chops. */
-export const firstAttemptSchema = (chooseFormat: boolean) =>
+/**
+ * The first attempt. `format` is asked for, one of `choices`, only when the person left the choice to
+ * chops.
+ */
+export const firstAttemptSchema = (choices: readonly [ArtifactFormat, ...ArtifactFormat[]] | undefined) =>
   z.object({
-    ...(chooseFormat
-      ? { format: z.enum(artifactFormats).describe('the format that fits the idea best') }
-      : {}),
+    ...(choices ? { format: z.enum(choices).describe('the format that fits the idea best') } : {}),
     title: z.string().max(300),
     content,
     abilitiesUsed: z.array(usedAbility).max(12).describe('every notable technique the artifact uses'),
@@ -33,6 +34,6 @@ export const repairSchema = z.object({
 });
 
 export type FirstAttempt = z.infer<ReturnType<typeof firstAttemptSchema>> & {
-  format?: (typeof artifactFormats)[number];
+  format?: ArtifactFormat;
 };
 export type Repair = z.infer<typeof repairSchema>;

@@ -3,16 +3,16 @@ import { storeGoal } from '../../../test/support/goal-fixture.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
-import { createFormatCheckers } from '../../adapters/formats/index.js';
+import { createFormats } from '../../adapters/formats/index.js';
+import { jsFormat } from '../../adapters/formats/js/js-format.js';
 import type { DataFile } from '../../domain/data-file.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { addAbilities } from '../repertoire/add-abilities.js';
 import { make } from './make.js';
-import { formatGuides } from './make-prompts.js';
 import { sqliteMakeDeps } from './test-support/sqlite-make-deps.js';
 
 const tempFolder = temporaryFolders();
-const checkers = createFormatCheckers();
+const formats = createFormats();
 let embedder: Embedder;
 beforeAll(async () => {
   embedder = await wordEmbedder();
@@ -28,7 +28,7 @@ const used = [
 
 async function setUp(respond: (prompt: string, call: number) => unknown) {
   const { thinker, model } = scriptedThinker(respond);
-  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, formats });
   const now = new Date('2026-04-01T08:00:00Z');
   storeGoal(deps.ideas, { id: 'g1', text: 'understand the tides', domain: 'oceanography', createdAt: now }, [
     {
@@ -165,7 +165,7 @@ describe('make', () => {
       'It needs: Statistics (own: fit); harmonic analysis (new: split the constituents)',
     );
     expect(prompts[0]).toContain('[Your name], [YYYY-MM-DD], [NAME]');
-    expect(formatGuides.js).toMatch(/Not available: require, import .*fetch .*files, process, setTimeout/);
+    expect(jsFormat.guide).toMatch(/Not available: require, import .*fetch .*files, process, setTimeout/);
   });
 
   it('repairs a failing first attempt on the second, keeping both', async () => {

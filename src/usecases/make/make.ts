@@ -6,7 +6,7 @@ import { NotFoundError, UserInputError } from '../../domain/errors/index.js';
 import type { Idea } from '../../domain/idea.js';
 import { cleanModelText } from '../../domain/model-text.js';
 import type { ArtifactStore } from '../../domain/ports/artifact-store.js';
-import type { FormatCheckers } from '../../domain/ports/format-checker.js';
+import type { ArtifactFormats, FormatChecker } from '../../domain/ports/format-checker.js';
 import type { IdeaStore } from '../../domain/ports/idea-store.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import type { ToConfirm } from '../recognition/checklist.js';
@@ -22,7 +22,8 @@ export interface MakeDeps extends RepertoireDeps {
   ideas: IdeaStore;
   artifacts: ArtifactStore;
   thinker: Thinker;
-  checkers: FormatCheckers;
+  /** The formats it can make, each with its guide for the model and its check. */
+  formats: ArtifactFormats;
 }
 
 export interface MakeInput {
@@ -63,6 +64,7 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     throw new UserInputError('attempts must be 1 to 10');
   const progress = input.onProgress ?? (() => {});
   const dataFiles = input.data ?? [];
+  const fixed = input.format === undefined ? undefined : deps.formats.get(input.format);
 
   const abilities = deps.store.listAbilities();
   const vectors = await abilityVectors(abilities, deps);
@@ -78,19 +80,20 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
     input.format ? `writing the ${input.format} artifact` : 'choosing a format and writing the artifact',
   );
   const first = await deps.thinker.think({
-    schema: firstAttemptSchema(input.format === undefined),
+    schema: firstAttemptSchema(fixed ? undefined : deps.formats.names),
     schemaName: 'artifact',
     system: makeSystem,
-    prompt: firstAttemptPrompt(idea, input.format, {
+    prompt: firstAttemptPrompt(idea, fixed, deps.formats.all, {
       goal: deps.ideas.getGoal(idea.goalId)?.text,
       about: deps.store.getPerson()?.about,
       needs: currentNeeds(idea, abilities),
       own,
-      data: dataFiles.length ? describeData(dataFiles, input.format) : undefined,
+      data: dataFiles.length ? describeData(dataFiles, fixed, deps.formats.all) : undefined,
     }),
     signal: input.signal,
   });
   const format = input.format ?? (first as { format: ArtifactFormat }).format;
+  const checker = fixed ?? deps.formats.get(format);
   // Stored with its first attempt, never before: a stop during the first check leaves nothing half made.
   const artifact: Artifact = {
     id: deps.generateId(),
@@ -110,9 +113,9 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
   let toConfirm: ToConfirm[] = [];
   const goalDomain = deps.ideas.getGoal(idea.goalId)?.domain ?? 'general';
   for (let number = 1; ; number++) {
-    const content = withData(deps, format, withoutFence(answer.content), dataFiles);
+    const content = withData(checker, withoutFence(answer.content), dataFiles);
     progress(`checking attempt ${number}`);
-    const check = await runCheck(deps, format, content, input.signal, dataFiles);
+    const check = await runCheck(checker, content, input.signal, dataFiles);
     const attempt: Attempt = { artifactId: artifact.id, number, content, check, createdAt: deps.clock.now() };
     const last = check.passed || number >= budget;
     // The last attempt's outcome is stored with it, in one transaction (its lent abilities just before).
@@ -133,10 +136,10 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
       system: makeSystem,
       prompt: repairPrompt(
         idea,
-        format,
+        checker,
         content,
         check.problems,
-        dataFiles.length ? describeData(dataFiles, format) : undefined,
+        dataFiles.length ? describeData(dataFiles, checker, deps.formats.all) : undefined,
       ),
       signal: input.signal,
     });
@@ -146,28 +149,21 @@ export async function make(input: MakeInput, deps: MakeDeps): Promise<MakeResult
 }
 
 async function runCheck(
-  deps: MakeDeps,
-  format: ArtifactFormat,
+  checker: FormatChecker,
   content: string,
   signal: AbortSignal | undefined,
   dataFiles: readonly DataFile[],
 ): Promise<CheckResult> {
   if (content.trim() === '') return { passed: false, problems: ['the artifact is empty'], durationMs: 0 };
-  return deps.checkers[format].check(content, {
+  return checker.check(content, {
     ...(signal ? { signal } : {}),
     ...(dataFiles.length ? { data: artifactData(dataFiles) } : {}),
   });
 }
 
 /** The artifact with the person's data in it, for a format that carries its data (Vega-Lite). */
-function withData(
-  deps: MakeDeps,
-  format: ArtifactFormat,
-  content: string,
-  files: readonly DataFile[],
-): string {
-  const embed = deps.checkers[format].embedData;
-  return files.length && embed ? embed(content, files) : content;
+function withData(checker: FormatChecker, content: string, files: readonly DataFile[]): string {
+  return files.length && checker.embedData ? checker.embedData(content, files) : content;
 }
 
 const dataFileRecord = ({ name, path, format, bytes, rows, columns, sha256 }: DataFile): DataFileRecord => ({

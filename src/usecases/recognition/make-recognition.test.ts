@@ -4,7 +4,7 @@ import { biochemist, saxophonist } from '../../../test/support/personas.js';
 import { scriptedThinker } from '../../../test/support/scripted-model.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { wordEmbedder } from '../../../test/support/word-embedder.js';
-import { createFormatCheckers } from '../../adapters/formats/index.js';
+import { createFormats } from '../../adapters/formats/index.js';
 import type { Embedder } from '../../domain/ports/embedder.js';
 import { make } from '../make/make.js';
 import { sqliteMakeDeps } from '../make/test-support/sqlite-make-deps.js';
@@ -12,7 +12,7 @@ import { introducePerson } from '../repertoire/introduce-person.js';
 import { answerChecklist } from './answers.js';
 
 const tempFolder = temporaryFolders();
-const checkers = createFormatCheckers();
+const formats = createFormats();
 let embedder: Embedder;
 beforeAll(async () => {
   embedder = await wordEmbedder();
@@ -24,7 +24,7 @@ const plan =
 
 async function setUp(persona: typeof biochemist, answer: unknown) {
   const { thinker, model } = scriptedThinker(() => answer);
-  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, checkers });
+  const deps = sqliteMakeDeps(tempFolder(), { thinker, embedder, formats });
   await introducePerson({ ...persona.person, abilities: persona.typed }, deps);
   storeGoal(deps.ideas, { id: 'g1', text: persona.goal, domain: persona.person.domains[0]! }, [
     { id: 'idea1', title: 'The idea', pitch: 'Its pitch.', needs: [] },

@@ -1,33 +1,36 @@
-import type { AttemptJson } from '../types.js';
+import type { AttemptJson, FormatJson } from '../types.js';
 import { AbcScore } from './abc-score.js';
 import { SvgImage } from './svg-image.js';
 
-/** One attempt at an artifact, shown as what it is: a score, a chart, a document, or code and output. */
+/**
+ * One attempt at an artifact, shown as what its format's display says it is: a score, an image (a
+ * chart), a document, or code and its output.
+ */
 export function ArtifactView({
-  format,
+  display,
   attempt,
   title,
 }: {
-  format: string;
+  display: FormatJson['display'];
   attempt: AttemptJson;
   title: string;
 }) {
   const source = (
-    <details className="source" open={format === 'js'}>
+    <details className="source" open={display === 'code'}>
       <summary>Source</summary>
       <pre>
         <code>{attempt.content}</code>
       </pre>
     </details>
   );
-  if (format === 'abc')
+  if (display === 'score')
     return (
       <>
         <AbcScore abc={attempt.content} />
         {source}
       </>
     );
-  if (format === 'vega-lite')
+  if (display === 'image')
     return (
       <>
         {attempt.output ? (
@@ -38,7 +41,7 @@ export function ArtifactView({
         {source}
       </>
     );
-  if (format === 'markdown')
+  if (display === 'document')
     return (
       <>
         {attempt.output !== null && (

@@ -3,13 +3,15 @@ import { ArtifactView } from '../components/artifact-view.js';
 import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading } from '../components/states.js';
 import { Link, useLocation } from '../router.js';
-import type { ArtifactDetail } from '../types.js';
+import type { ArtifactDetail, FormatJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { LearnSection } from './learn-section.js';
 
 /** One artifact: its last attempt (or another), its check, what it used, and what to learn from it. */
 export function ArtifactPage({ id }: { id: string }) {
   const artifact = useApi<ArtifactDetail>(`/artifacts/${encodeURIComponent(id)}`);
+  // How each format's artifacts are shown, from the server's format registry.
+  const formats = useApi<FormatJson[]>('/formats');
   // Opened from a practice card: the trick and the lines where it appears.
   const { query } = useLocation();
   const focus = query.get('trick');
@@ -19,7 +21,10 @@ export function ArtifactPage({ id }: { id: string }) {
   const data = artifact.data;
   useEffect(() => setShown(data?.attempts.at(-1)?.number), [data]);
   if (artifact.error) return <ErrorNote error={artifact.error} onRetry={artifact.reload} />;
-  if (!data) return <Loading />;
+  if (formats.error) return <ErrorNote error={formats.error} onRetry={formats.reload} />;
+  if (!data || !formats.data) return <Loading />;
+  // A format this server does not list (none should be) is shown as its source.
+  const display = formats.data.find((format) => format.name === data.format)?.display ?? 'code';
   const attempt = data.attempts.find((a) => a.number === shown) ?? data.attempts.at(-1);
   const tabbed = data.attempts.length > 1;
   // Arrow keys, Home and End move between the attempts (and show the one they reach), as tabs do.
@@ -109,7 +114,7 @@ export function ArtifactPage({ id }: { id: string }) {
             </ul>
           )}
           <div className="panel artifact">
-            <ArtifactView format={data.format} attempt={attempt} title={data.title} />
+            <ArtifactView display={display} attempt={attempt} title={data.title} />
           </div>
         </div>
       )}

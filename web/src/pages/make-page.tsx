@@ -3,20 +3,14 @@ import { stream } from '../api.js';
 import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading, Progress } from '../components/states.js';
 import { Link, navigate } from '../router.js';
-import { type AttemptJson, artifactFormats, type GoalJson, type IdeaJson, type MadeJson } from '../types.js';
+import type { AttemptJson, FormatJson, GoalJson, IdeaJson, MadeJson } from '../types.js';
 import { useApi } from '../use-api.js';
-
-const formatNames: Record<string, string> = {
-  '': 'Let chops choose',
-  abc: 'Music (ABC notation)',
-  'vega-lite': 'Chart (Vega-Lite)',
-  js: 'Code (JavaScript)',
-  markdown: 'Document (Markdown)',
-};
 
 /** Make: an idea into a checked artifact, each attempt and its check shown as it lands. */
 export function MakePage({ ideaId }: { ideaId: string }) {
   const idea = useApi<IdeaJson & { goal: GoalJson }>(`/ideas/${encodeURIComponent(ideaId)}`);
+  // The formats chops makes, from the server's format registry.
+  const formats = useApi<FormatJson[]>('/formats');
   const [format, setFormat] = useState('');
   const [attemptsAllowed, setAttemptsAllowed] = useState(3);
   // The person's own data files (CSV, TSV, JSON), read as text and sent with the request.
@@ -63,7 +57,8 @@ export function MakePage({ ideaId }: { ideaId: string }) {
   };
 
   if (idea.error) return <ErrorNote error={idea.error} onRetry={idea.reload} />;
-  if (!idea.data) return <Loading />;
+  if (formats.error) return <ErrorNote error={formats.error} onRetry={formats.reload} />;
+  if (!idea.data || !formats.data) return <Loading />;
   return (
     <section>
       <p className="crumbs">
@@ -77,9 +72,10 @@ export function MakePage({ ideaId }: { ideaId: string }) {
           <label>
             Format
             <select value={format} onChange={(e) => setFormat(e.target.value)} disabled={running}>
-              {['', ...artifactFormats].map((f) => (
-                <option key={f} value={f}>
-                  {formatNames[f]}
+              <option value="">Let chops choose</option>
+              {formats.data.map((f) => (
+                <option key={f.name} value={f.name}>
+                  {f.label}
                 </option>
               ))}
             </select>

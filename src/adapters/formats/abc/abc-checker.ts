@@ -1,12 +1,11 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FormatChecker, RenderOptions } from '../../../domain/ports/format-checker.js';
-import { formatFiles } from '../format-files.js';
+import type { RenderOptions } from '../../../domain/ports/format-checker.js';
+import type { FormatEngine } from '../format-definition.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { describeWrongBar, measureBars, meterOf, type VoiceElement, wrongBars } from './bar-lengths.js';
 import { isHarmless, withoutUnknownFields } from './parser-notes.js';
 import { scoreSvg } from './score-svg.js';
-import { splitAbcFile } from './tune-book.js';
 
 type Abcjs = typeof import('abcjs');
 let abcjsModule: Promise<Abcjs> | undefined;
@@ -66,12 +65,8 @@ function headerFields(content: string): Map<string, string> {
  * metre (M:) and a key (K:), and every bar of every voice must last what the metre says, allowing a
  * pickup and the short bar that completes it at the end of a section.
  */
-export function createAbcChecker(): FormatChecker {
+export function createAbcChecker(): FormatEngine {
   return {
-    format: 'abc',
-    renderExtensions: formatFiles.abc.render,
-    sourceExtensions: formatFiles.abc.source,
-    splitFile: splitAbcFile,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const { problems, warnings } = await abcProblems(content);

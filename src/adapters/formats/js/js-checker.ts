@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { CheckOptions, FormatChecker } from '../../../domain/ports/format-checker.js';
-import { formatFiles } from '../format-files.js';
+import type { CheckOptions } from '../../../domain/ports/format-checker.js';
+import type { FormatEngine } from '../format-definition.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { SandboxHost } from './sandbox-host.js';
 import type { SandboxLimits } from './sandbox-run.js';
@@ -29,7 +29,7 @@ export interface JsCheckerOptions {
  * The code is the body of an async function, so top-level `await` works. It passes when the code runs to
  * its end, throws nothing, makes at least one assertion (see `requireAssertions`) and every one holds.
  */
-export function createJsChecker(options: JsCheckerOptions = {}): FormatChecker & { dispose(): void } {
+export function createJsChecker(options: JsCheckerOptions = {}): FormatEngine & { dispose(): void } {
   const limits: SandboxLimits = {
     memoryLimitMb: options.memoryLimitMb ?? 64,
     timeLimitMs: options.timeLimitMs ?? 2000,
@@ -39,9 +39,6 @@ export function createJsChecker(options: JsCheckerOptions = {}): FormatChecker &
   const host = options.host ?? new SandboxHost();
 
   return {
-    format: 'js',
-    renderExtensions: formatFiles.js.render,
-    sourceExtensions: formatFiles.js.source,
     async check(content: string, checkOptions: CheckOptions = {}): Promise<CheckResult> {
       const start = performance.now();
       const outcome = await host.run(content, limits, checkOptions.signal, checkOptions.data);

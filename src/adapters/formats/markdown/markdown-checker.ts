@@ -1,7 +1,6 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FormatChecker } from '../../../domain/ports/format-checker.js';
-import { formatFiles } from '../format-files.js';
+import type { FormatEngine } from '../format-definition.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
 import { frontMatter } from './front-matter.js';
 import { htmlDocument } from './html-document.js';
@@ -32,11 +31,8 @@ export async function markdownToSafeHtml(content: string): Promise<string> {
  * matter, `<details>` and task lists are the document's own. The output is the document as sanitised
  * HTML; `.html` is a whole page around it.
  */
-export function createMarkdownChecker(): FormatChecker {
+export function createMarkdownChecker(): FormatEngine {
   return {
-    format: 'markdown',
-    renderExtensions: formatFiles.markdown.render,
-    sourceExtensions: formatFiles.markdown.source,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const markdown = await loadParser();

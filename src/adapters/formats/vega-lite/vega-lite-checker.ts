@@ -1,9 +1,7 @@
 import type { CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FormatChecker } from '../../../domain/ports/format-checker.js';
-import { formatFiles } from '../format-files.js';
+import type { FormatEngine } from '../format-definition.js';
 import { elapsedSince, problemLine } from '../problem-text.js';
-import { embedData } from './embed-data.js';
 import { type Drawn, renderVegaLiteSvg } from './render-svg.js';
 import { schemaProblems } from './schema-validator.js';
 import { fieldTypeProblems, urlDataProblems } from './spec-rules.js';
@@ -37,12 +35,8 @@ async function checkSpec(content: string): Promise<Drawn> {
  * without a warning and draw to SVG in Node. Interactive specs (selections, `bind`, `width: "container"`)
  * and links (`href`) are checked like any other; what needs a browser is a warning.
  */
-export function createVegaLiteChecker(): FormatChecker {
+export function createVegaLiteChecker(): FormatEngine {
   return {
-    format: 'vega-lite',
-    renderExtensions: formatFiles['vega-lite'].render,
-    sourceExtensions: formatFiles['vega-lite'].source,
-    embedData,
     async check(content: string): Promise<CheckResult> {
       const start = performance.now();
       const { svg, problems, warnings } = await checkSpec(content);

@@ -11,6 +11,7 @@ import { mine } from './010-mine.js';
 import { practiceFits } from './011-practice-fits.js';
 import { attemptsAndImports } from './012-attempts-and-imports.js';
 import { recognition } from './013-recognition.js';
+import { artifactFormats } from './014-artifact-formats.js';
 
 /**
  * The schema, one numbered step at a time (step N is the file numbered N). A step is never edited once
@@ -30,4 +31,5 @@ export const migrations: readonly string[] = [
   practiceFits,
   attemptsAndImports,
   recognition,
+  artifactFormats,
 ];

@@ -2,6 +2,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { artifactJson, attemptJson, attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
+import { outHelp } from '../format-help.js';
 import { table } from '../output.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 import { wholeNumber } from '../whole-number.js';
@@ -42,10 +43,7 @@ export function artifactCommand(cli: CliContext): CommandUnknownOpts {
     .description('show one artifact, or write it to a file')
     .argument('<id>', 'the artifact (from chops artifacts)')
     .option('--attempt <n>', 'that attempt instead of the last', wholeNumber(1))
-    .option(
-      '-o, --out <file>',
-      'write it: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
-    )
+    .option('-o, --out <file>', outHelp('write it'))
     .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
     .option('--json', 'print as JSON, every attempt included')
     .action(async (id, options, command) => {
@@ -66,7 +64,7 @@ export function artifactCommand(cli: CliContext): CommandUnknownOpts {
           options.out,
           artifact.format,
           attempt.content,
-          app.checkers,
+          app.formats,
           { home: app.home, stdout: cli.io.stdout },
           { midiChords: options.midiChords === true },
         );
@@ -82,7 +80,8 @@ export function artifactCommand(cli: CliContext): CommandUnknownOpts {
       for (const each of attempts) cli.output.line(attemptLine(each, colors));
       cli.output.line(colors.dim(`--- attempt ${attempt.number} ---`));
       cli.output.line(terminalSafe(attempt.content));
-      if (artifact.format === 'js' && attempt.check.output) {
+      // Code shows what it printed; the other displays' output is a drawing or HTML.
+      if (app.formats.get(artifact.format).display === 'code' && attempt.check.output) {
         cli.output.line(colors.dim('--- output ---'));
         cli.output.line(terminalSafe(attempt.check.output));
       }

@@ -3,10 +3,11 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { cannotRead } from '../../../adapters/files/file-errors.js';
-import { type ArtifactFormat, artifactFormats, type CheckResult } from '../../../domain/artifact.js';
+import type { ArtifactFormat, CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FilePiece, FormatCheckers } from '../../../domain/ports/format-checker.js';
+import type { ArtifactFormats, FilePiece } from '../../../domain/ports/format-checker.js';
 import type { CliContext } from '../cli-context.js';
+import { formatChoices, sourceFilesHelp } from '../format-help.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 // A tune book of thousands of tunes is a few MB; a file past this is not something a person wrote.
@@ -29,22 +30,20 @@ interface PieceResult {
 export function checkCommand(cli: CliContext): CommandUnknownOpts {
   return new Command('check')
     .description('check your own files as make checks artifacts (a tune book tune by tune)')
-    .argument('<file...>', 'files to check (.abc, .js, .vl.json, .md)')
+    .argument('<file...>', `files to check (${sourceFilesHelp})`)
     .addOption(
-      new Option('-f, --format <format>', 'the format (default: from the extension)').choices(
-        artifactFormats,
-      ),
+      new Option('-f, --format <format>', 'the format (default: from the extension)').choices(formatChoices),
     )
     .option('--json', 'print one JSON line per tune or file')
     .action(async (files, options, command) => {
-      const checkers = cli.open(command).checkers;
+      const { formats } = cli.open(command);
       const { colors } = cli.output;
       let failed = 0;
       let checked = 0;
       for (const file of files) {
-        const format = options.format ?? formatOfFile(file, checkers);
+        const format = options.format ?? formatOfFile(file, formats);
         const content = await readTextFile(file);
-        const checker = checkers[format];
+        const checker = formats.get(format);
         const pieces: FilePiece[] = checker.splitFile?.(content) ?? [{ name: '', line: 1, content }];
         for (const piece of pieces) {
           const result = await checker.check(piece.content);
@@ -84,15 +83,13 @@ function printPiece(cli: CliContext, piece: PieceResult, colors: CliContext['out
 }
 
 /** The format whose source extension the file has; `.json` is a Vega-Lite spec. */
-export function formatOfFile(file: string, checkers: FormatCheckers): ArtifactFormat {
+export function formatOfFile(file: string, formats: ArtifactFormats): ArtifactFormat {
   const name = basename(file).toLowerCase();
-  const format = artifactFormats.find((candidate) =>
-    checkers[candidate].sourceExtensions.some((extension) => name.endsWith(`.${extension}`)),
+  const format = formats.all.find((candidate) =>
+    candidate.sourceExtensions.some((extension) => name.endsWith(`.${extension}`)),
   );
-  if (format) return format;
-  const known = artifactFormats.flatMap((candidate) =>
-    checkers[candidate].sourceExtensions.map((e) => `.${e}`),
-  );
+  if (format) return format.name;
+  const known = formats.all.flatMap((candidate) => candidate.sourceExtensions.map((e) => `.${e}`));
   throw new UserInputError(`cannot tell the format of ${file}: name it ${known.join(', ')} or give --format`);
 }
 

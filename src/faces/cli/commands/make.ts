@@ -1,11 +1,11 @@
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
-import { artifactFormats } from '../../../domain/artifact.js';
 import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
 import { toConfirmJson } from '../../views/checklist-json.js';
 import { artifactJson, attemptLine } from '../artifact-view.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
+import { formatChoices, outHelp } from '../format-help.js';
 import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { wholeNumber } from '../whole-number.js';
@@ -19,14 +19,11 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
     .argument('<idea-id>', 'the idea (from chops ideas)')
     .addOption(
       new Option('-f, --format <format>', 'the format (default: chops picks one that fits)').choices(
-        artifactFormats,
+        formatChoices,
       ),
     )
     .option('-a, --attempts <k>', 'attempts in all, repairs included (1 to 10)', wholeNumber(1, 10), 3)
-    .option(
-      '-o, --out <file>',
-      'also write the artifact: .mid or .svg (a score) for music, .svg for a chart, .html for a document, or its source (.abc, .js, .vl.json, .md)',
-    )
+    .option('-o, --out <file>', outHelp('also write the artifact'))
     .option('--midi-chords', 'in a .mid file, add an accompaniment generated from the chord symbols')
     .option(
       '--data <file...>',
@@ -36,7 +33,7 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (ideaId, options, command) => {
       const app = cli.open(command);
       if (options.out && options.out !== '-' && options.format)
-        artifactFileKind(options.out, app.checkers[options.format]);
+        artifactFileKind(options.out, app.formats.get(options.format));
       // Every file is read and checked before the model is asked anything, so a bad one costs nothing.
       const data = await readDataFiles(options.data ?? []);
       const thinker = await app.thinker();
@@ -47,7 +44,7 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
           ideas: app.ideas,
           artifacts: app.artifacts,
           thinker,
-          checkers: app.checkers,
+          formats: app.formats,
         };
         const result = await make(
           {
@@ -72,7 +69,7 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
               options.out,
               result.artifact.format,
               result.attempts.at(-1)!.content,
-              app.checkers,
+              app.formats,
               { home: app.home, stdout: cli.io.stdout },
               { midiChords: options.midiChords === true },
             )

@@ -164,7 +164,7 @@ async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, idea
     ideas: app.ideas,
     artifacts: app.artifacts,
     thinker: await app.thinker(),
-    checkers: app.checkers,
+    formats: app.formats,
   };
   const result = await make(
     {

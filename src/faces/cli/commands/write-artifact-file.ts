@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { ArtifactFormat } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
-import type { FormatChecker, FormatCheckers, RenderOptions } from '../../../domain/ports/format-checker.js';
+import type { ArtifactFormats, FormatChecker, RenderOptions } from '../../../domain/ports/format-checker.js';
 import { checkOutputTarget, type OutputTarget, writeOutputFile } from './write-output-file.js';
 
 /**
@@ -14,16 +14,16 @@ export async function writeArtifactFile(
   path: string,
   format: ArtifactFormat,
   content: string,
-  checkers: FormatCheckers,
+  formats: ArtifactFormats,
   target: OutputTarget,
   options: RenderOptions = {},
 ): Promise<string> {
   if (path !== '-') await checkOutputTarget(path, target);
   const { isSource, extension } =
-    path === '-' ? { isSource: true, extension: '' } : artifactFileKind(path, checkers[format]);
+    path === '-' ? { isSource: true, extension: '' } : artifactFileKind(path, formats.get(format));
   const bytes = isSource
     ? new TextEncoder().encode(content)
-    : await checkers[format].render(content, extension, options);
+    : await formats.get(format).render(content, extension, options);
   return writeOutputFile(path, bytes, target);
 }
 
@@ -42,6 +42,6 @@ export function artifactFileKind(
   const choices = [...checker.sourceExtensions, ...checker.renderExtensions].map((choice) => `.${choice}`);
   const listed = `${choices.slice(0, -1).join(', ')}${choices.length > 1 ? ' or ' : ''}${choices.at(-1)}`;
   throw new UserInputError(
-    `${checker.format} artifacts can be written as ${listed}, not ${extension ? `.${extension}` : 'a file without an extension'}`,
+    `${checker.name} artifacts can be written as ${listed}, not ${extension ? `.${extension}` : 'a file without an extension'}`,
   );
 }

@@ -2,13 +2,14 @@ import { basename } from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { parseDataFile } from '../../../adapters/data/read-data-file.js';
+import { formatNames } from '../../../adapters/formats/registry.js';
 import { secretValues } from '../../../adapters/models/index.js';
-import { artifactFormats } from '../../../domain/artifact.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { learn } from '../../../usecases/learn/learn.js';
 import { make } from '../../../usecases/make/make.js';
 import { artifactJson, attemptJson } from '../../views/artifact-json.js';
 import { toConfirmJson } from '../../views/checklist-json.js';
+import { formatJson } from '../../views/format-json.js';
 import { learnedJson } from '../../views/learn-json.js';
 import { longOperation } from '../long-operation.js';
 import { parseBody } from '../parse-body.js';
@@ -16,7 +17,7 @@ import type { ServerContext } from '../server-context.js';
 
 const makeBody = z.object({
   ideaId: z.string().min(1),
-  format: z.enum(artifactFormats).optional(),
+  format: z.enum(formatNames).optional(),
   attempts: z.number().int().min(1).max(10).optional(),
   // The person's data files, as the make page reads them; bounded by the body's own limit.
   data: z
@@ -28,7 +29,7 @@ const makeBody = z.object({
 const abilityNames = z.array(z.string().trim().min(1).max(200)).max(50).optional();
 const learnBody = z.object({ artifactId: z.string().min(1), only: abilityNames, skip: abilityNames });
 
-/** Make and learn (long operations: SSE or JSON), and the artifacts with their attempts. */
+/** Make and learn (long operations: SSE or JSON), the formats, and the artifacts with their attempts. */
 export function makeRoutes(context: ServerContext): Hono {
   const { app } = context;
   const routes = new Hono();
@@ -60,7 +61,7 @@ export function makeRoutes(context: ServerContext): Hono {
             ideas: app.ideas,
             artifacts: app.artifacts,
             thinker,
-            checkers: app.checkers,
+            formats: app.formats,
           },
         );
         return {
@@ -74,6 +75,9 @@ export function makeRoutes(context: ServerContext): Hono {
       secrets,
     );
   });
+
+  // The format registry, as the web app's make page and artifact view read it.
+  routes.get('/formats', (c) => c.json(app.formats.all.map(formatJson)));
 
   routes.get('/artifacts', (c) =>
     c.json(app.artifacts.listArtifacts({ ideaId: c.req.query('idea') }).map((a) => artifactJson(a))),
