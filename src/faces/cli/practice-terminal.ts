@@ -38,7 +38,7 @@ async function session(
   thinker: Thinker | undefined,
   interrupt: Interrupt,
 ): Promise<void> {
-  const deps = app.practiceDeps();
+  const deps = app.deps.practice();
   const { colors } = cli.output;
   const now = app.clock.now();
   const lines = openLines(cli.io, interrupt);
@@ -117,7 +117,7 @@ function openLines(io: CliIo, interrupt: Interrupt): Lines {
 
 /** Where a card came from, in a line, so that "In the head's bar 4…" makes sense at the terminal. */
 function sourceLineOf(app: ChopsApp): (item: DueCard) => string {
-  const deps = app.cardDeps();
+  const deps = app.deps.cards();
   return (item) => sourceLine(cardSource(item.card, deps)).replace(/^trick "[^"]*"( · )?/, '');
 }
 

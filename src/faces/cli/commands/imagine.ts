@@ -43,15 +43,9 @@ export function imagineCommand(cli: CliContext): CommandUnknownOpts {
       if (mine.length === 0 && options.ask !== false && cli.interactive && !options.json) {
         mine = await askMine(new Prompter(cli.io));
       }
-      const thinker = await app.thinker();
+      const deps = await app.deps.imagine();
       const domain = app.defaultDomain(options.domain);
       return interruptible(async ({ signal }) => {
-        const deps = {
-          ...(await app.repertoire()),
-          ideas: app.ideas,
-          thinker,
-          ...(await app.imagineExtras()),
-        };
         const result = await imagine(
           {
             goal: words.join(' '),

@@ -44,7 +44,7 @@ export function learnCommand(cli: CliContext): CommandUnknownOpts {
             skip: options.skip,
             choose,
           },
-          app.learnDeps(thinker),
+          app.deps.learn(thinker),
         );
         if (options.json) return cli.output.json(learnedJson(result, (id) => app.store.getAbility(id)));
         if (result.nothingToLearn === 'already learned')

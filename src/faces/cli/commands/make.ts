@@ -39,16 +39,9 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
         artifactFileKind(options.out, app.checkers[options.format]);
       // Every file is read and checked before the model is asked anything, so a bad one costs nothing.
       const data = await readDataFiles(options.data ?? []);
-      const thinker = await app.thinker();
+      const deps = await app.deps.make();
       const { colors } = cli.output;
       return interruptible(async ({ signal }) => {
-        const deps = {
-          ...(await app.repertoire()),
-          ideas: app.ideas,
-          artifacts: app.artifacts,
-          thinker,
-          checkers: app.checkers,
-        };
         const result = await make(
           {
             ideaId: app.resolveId('idea', ideaId),

@@ -41,7 +41,7 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print as JSON')
     .action(async (reference, newName, options, command) => {
       const app = cli.open(command);
-      const result = await renameAbility(reference, newName, options, await app.repertoire());
+      const result = await renameAbility(reference, newName, options, await app.deps.repertoire());
       if (options.json) return cli.output.json(abilityJson(result.ability));
       cli.output.line(terminalSafeLine(`renamed "${result.before}" to "${result.ability.name}"`));
     });

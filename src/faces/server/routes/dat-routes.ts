@@ -28,7 +28,7 @@ export function datRoutes({ app }: ServerContext): Hono {
   routes.post('/dat', async (c) => {
     const body = await parseBody(c, takeBody);
     const entries = body.words.map((word) => word.trim()).filter((word) => word !== '');
-    const { result, record } = takeDat(entries, await app.dat());
+    const { result, record } = takeDat(entries, await app.deps.dat());
     // A list without a score is an answer too (it says which words did not count), but nothing is kept.
     const json = datResultJson(result, record?.id);
     return c.json(

@@ -44,7 +44,7 @@ export function makeRoutes(context: ServerContext): Hono {
     return longOperation(
       c,
       async (events) => {
-        const thinker = await app.thinker({ onNote: events.progress });
+        const deps = await app.deps.make({ onNote: events.progress });
         const result = await make(
           {
             ideaId: app.resolveId('idea', body.ideaId),
@@ -55,13 +55,7 @@ export function makeRoutes(context: ServerContext): Hono {
             onAttempt: (attempt) => events.emit('attempt', attemptJson(attempt)),
             data,
           },
-          {
-            ...(await app.repertoire()),
-            ideas: app.ideas,
-            artifacts: app.artifacts,
-            thinker,
-            checkers: app.checkers,
-          },
+          deps,
         );
         return {
           ...artifactJson(result.artifact, result.attempts),
@@ -105,7 +99,7 @@ export function makeRoutes(context: ServerContext): Hono {
         };
         const result = await learn(
           { artifactId: body.artifactId, signal: events.signal, only: body.only, skip: body.skip },
-          app.learnDeps(thinker),
+          app.deps.learn(thinker),
         );
         return learnedJson(result, (id) => app.store.getAbility(id));
       },

@@ -51,7 +51,7 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
         ...(body.summary !== undefined ? { summary: body.summary } : {}),
         ...(body.status ? { status: body.status } : {}),
       },
-      await app.repertoire(),
+      await app.deps.repertoire(),
     );
     return c.json(outcomes.map(outcomeJson), 201);
   });
@@ -60,7 +60,7 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
     const body = await parseBody(c, changeBody);
     // By id only: a name in the path would be ambiguous across domains.
     const { id } = findAbility(app.store, c.req.param('id'));
-    if (body.name !== undefined) await renameAbility(id, body.name, {}, await app.repertoire());
+    if (body.name !== undefined) await renameAbility(id, body.name, {}, await app.deps.repertoire());
     if (body.status !== undefined)
       setAbilityStatus(id, body.status, {}, { store: app.store, clock: app.clock });
     return c.json(abilityJson(app.store.getAbility(id)!));
