@@ -13,7 +13,7 @@ import {
 } from '../../usecases/practice/practice-session.js';
 import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
-import { type Interrupt, interruptible } from './interrupt.js';
+import type { Interrupt } from './interrupt.js';
 import type { Colors } from './output.js';
 import { refitAfterReviews } from './refit-after-reviews.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
@@ -28,7 +28,7 @@ export async function practiseInTerminal(
   options: { limit?: number | undefined; domain?: string | undefined; grade: 'self' | 'model' },
 ): Promise<void> {
   const thinker = options.grade === 'model' ? await app.thinker() : undefined;
-  await interruptible((interrupt) => session(cli, app, options, thinker, interrupt));
+  await cli.interruptible((interrupt) => session(cli, app, options, thinker, interrupt));
 }
 
 async function session(

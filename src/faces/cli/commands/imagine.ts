@@ -5,7 +5,6 @@ import { imaginedJson } from '../../views/idea-json.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, ideaLines } from '../idea-view.js';
-import { interruptible } from '../interrupt.js';
 import { formatSpread, mineIdeaLines } from '../mine-view.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { readIdeaLines } from '../read-ideas.js';
@@ -45,7 +44,7 @@ export function imagineCommand(cli: CliContext): CommandUnknownOpts {
       }
       const deps = await app.deps.imagine();
       const domain = app.defaultDomain(options.domain);
-      return interruptible(async ({ signal }) => {
+      return cli.interruptible(async ({ signal }) => {
         const result = await imagine(
           {
             goal: words.join(' '),

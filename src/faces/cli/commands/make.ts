@@ -6,7 +6,6 @@ import { toConfirmJson } from '../../views/checklist-json.js';
 import { artifactJson, attemptLine } from '../artifact-view.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
-import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { wholeNumber } from '../whole-number.js';
 import { changedDataFiles, readDataFiles } from './data-files.js';
@@ -41,7 +40,7 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
       const data = await readDataFiles(options.data ?? []);
       const deps = await app.deps.make();
       const { colors } = cli.output;
-      return interruptible(async ({ signal }) => {
+      return cli.interruptible(async ({ signal }) => {
         const result = await make(
           {
             ideaId: app.resolveId('idea', ideaId),
