@@ -72,6 +72,11 @@ export class UseCaseDeps {
     };
   }
 
+  /** Changing an ability (its status, merging, removing): the repertoire and the clock, no embedder. */
+  abilityChanges(): Pick<RepertoireDeps, 'store' | 'clock'> {
+    return { store: this.#app.store, clock: this.#app.clock };
+  }
+
   /** The repertoire and the ideas: the "Can you already do these?" checklist and its answers. */
   async checklist(): Promise<ChecklistDeps> {
     return { ...(await this.repertoire()), ideas: this.#app.ideas };
@@ -179,6 +184,11 @@ export class UseCaseDeps {
     };
   }
 
+  /** The person's DAT scores so far, without the vectors. */
+  datHistory(): Pick<DatDeps, 'store'> {
+    return { store: this.#app.datScores };
+  }
+
   /** The DAT's dictionary and word vectors, without the database: `--file` scores others' lists. */
   datLexicon(): Promise<DatLexicon> {
     return this.#datLexicon();
@@ -193,6 +203,11 @@ export class UseCaseDeps {
       clock: app.clock,
       generateId: app.generateId,
     };
+  }
+
+  /** The person's AUT answers so far, without the scorer. */
+  autHistory(): Pick<AutDeps, 'store'> {
+    return { store: this.#app.autScores };
   }
 
   /** The offline originality scorer: the shipped norms and the word vectors they were built with. */

@@ -36,7 +36,7 @@ export function autCommand(cli: CliContext): CommandUnknownOpts {
       const minutes = parseMinutes(options.minutes);
       const app = cli.open(command);
       if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.originality());
-      if (options.history) return printHistory(cli, autHistory({ store: app.autScores }), options.json);
+      if (options.history) return printHistory(cli, autHistory(app.deps.autHistory()), options.json);
       const deps = await app.deps.aut();
       const object = options.object === undefined ? nextAutObject(deps) : assertAutObject(options.object);
       if (options.uses !== undefined) {

@@ -26,7 +26,7 @@ export function datCommand(cli: CliContext): CommandUnknownOpts {
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --words, --file and --history');
       const app = cli.open(command);
       if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.datLexicon());
-      if (options.history) return printHistory(cli, datHistory({ store: app.datScores }), options.json);
+      if (options.history) return printHistory(cli, datHistory(app.deps.datHistory()), options.json);
       if (options.words !== undefined) {
         const { result, record } = takeDat(splitDatList(options.words), await app.deps.dat());
         if (options.json) cli.output.json(datResultJson(result, record?.id));

@@ -78,7 +78,7 @@ export function practiceCommand(cli: CliContext): CommandUnknownOpts {
       const now = app.clock.now();
 
       if (options.open !== undefined) {
-        const opened = openCardOnArtifact(options.open, { ...deps, artifacts: app.artifacts });
+        const opened = openCardOnArtifact(options.open, app.deps.cardOnArtifact());
         if (options.json) return cli.output.json(cardOnArtifactJson(opened));
         for (const line of cardOnArtifactLines(opened, colors)) cli.output.line(line);
         return;

@@ -19,7 +19,7 @@ export function datRoutes({ app }: ServerContext): Hono {
       instructions: DAT_INSTRUCTIONS,
       wordsAsked: DAT_WORDS_ASKED,
       wordsScored: DAT_WORDS_SCORED,
-      history: datHistory({ store: app.datScores }).map(datRecordJson),
+      history: datHistory(app.deps.datHistory()).map(datRecordJson),
       // The published mean as chops' own vectors score it, for a norm line beside the person's scores.
       norm: { typical: DAT_CALIBRATION.chopsMean, source: DAT_NORMS.source },
     }),
