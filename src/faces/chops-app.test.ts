@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { sandboxProcessesOf } from '../../test/support/sandbox-processes.js';
 import { temporaryFolders } from '../../test/support/temp-folder.js';
 import { liveLocalModels, localModelLoads } from '../adapters/local-model/index.js';
 import { writeTinyTestModel } from '../adapters/local-model/test-support/tiny-test-model.js';
@@ -9,22 +10,6 @@ import { ChopsApp } from './chops-app.js';
 
 const tempFolder = temporaryFolders();
 const moodSchema = z.object({ mood: z.enum(['calm', 'wild']) });
-
-/** The sandbox processes this process started, as the OS sees them (zombies not yet reaped count). */
-function sandboxProcesses(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const parent = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1];
-        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        return Number(parent) === process.pid && command.includes('sandbox-process');
-      } catch {
-        return false; // it ended while we looked
-      }
-    })
-    .map(Number);
-}
 
 describe('the app’s lifecycle', () => {
   it('closes everything it opened: the database, the local model and embedder, and the sandbox process', async () => {
@@ -59,13 +44,13 @@ describe('the app’s lifecycle', () => {
 
       expect(localModelLoads() - loadsBefore).toBe(1);
       expect(liveLocalModels() - modelsBefore).toBe(2);
-      sandbox = sandboxProcesses();
+      sandbox = sandboxProcessesOf();
       expect(sandbox).toHaveLength(1);
     }
     // Leaving the block disposed of the app: the models are freed, the sandbox process is gone.
     expect(liveLocalModels()).toBe(modelsBefore);
     await vi.waitFor(() => expect(existsSync(`/proc/${sandbox[0]}`)).toBe(false), { timeout: 5_000 });
-    expect(sandboxProcesses()).toEqual([]);
+    expect(sandboxProcessesOf()).toEqual([]);
     expect(() => app.store).toThrow(/closed/);
     // A second close is harmless.
     await expect(app.close()).resolves.toBeUndefined();
