@@ -52,6 +52,7 @@ describe('the app’s lifecycle', () => {
     await vi.waitFor(() => expect(existsSync(`/proc/${sandbox[0]}`)).toBe(false), { timeout: 5_000 });
     expect(sandboxProcessesOf()).toEqual([]);
     expect(() => app.store).toThrow(/closed/);
+    await expect(app.thinker()).rejects.toThrow(/closed/);
     // A second close is harmless.
     await expect(app.close()).resolves.toBeUndefined();
   }, 60_000);

@@ -126,6 +126,7 @@ export class ChopsApp extends AppStores implements AsyncDisposable {
    * Retries are told to `onNote` (a request's progress events), else to the app's notes.
    */
   async thinker(options: ThinkerOptions = {}): Promise<Thinker> {
+    if (this.lifetime.closed) throw new Error('chops was already closed'); // nothing new to let go of
     const status = await this.modelStatus();
     if (!status.configured) throw new ModelError(status.advice, { code: 'no_model' });
     const env = this.#options.env;
