@@ -62,7 +62,7 @@ export default async function webBench(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    app.close();
+    await app.close();
     rmSync(home, { recursive: true, force: true });
   }
 }

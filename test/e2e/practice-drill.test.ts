@@ -53,7 +53,7 @@ describe.runIf(browserAvailable())('practice in Chromium: a drill cell and a che
     );
     saveTricks([lick, code], [checked], { ...stores, clock: { now: () => at } });
     // The drill's one cell is due at once, after the checked card (made a minute earlier).
-    await createDrill({ trickId: 't-lick', keys: 'Eb', tempos: [96] }, app.drillDeps());
+    await createDrill({ trickId: 't-lick', keys: 'Eb', tempos: [96] }, app.deps.drill());
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -44,7 +44,7 @@ export async function startWebServer(
     async close() {
       await server.close();
       await provider.close();
-      app.close();
+      await app.close();
       rmSync(home, { recursive: true, force: true });
     },
   };

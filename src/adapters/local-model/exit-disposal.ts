@@ -31,6 +31,11 @@ export function disposeOnExit(disposable: ExitDisposable): () => void {
   };
 }
 
+/** How many local models (language and embedding) are loaded now: for tests that check they are freed. */
+export function liveLocalModels(): number {
+  return live.size;
+}
+
 /**
  * Disposes every loaded local model; generations in flight are aborted first and reject with an
  * AbortError. For the CLI's SIGINT path and for tests. Models load again if called later.

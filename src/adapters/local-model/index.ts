@@ -10,7 +10,7 @@ export {
   createLocalLanguageModel,
 } from './create-local-language-model.js';
 export type { DownloadProgress } from './download-file.js';
-export { disposeAllLocalModels } from './exit-disposal.js';
+export { disposeAllLocalModels, liveLocalModels } from './exit-disposal.js';
 export { gpuSetting, gpuSettingValues } from './gpu-setting.js';
 export { type LocalModelOptions, localModelLoads } from './loaded-model.js';
 export { LocalLanguageModel } from './local-language-model.js';

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { ChopsApp } from '../chops-app.js';
+import { exitProcess, type Interrupt, type InterruptOptions, interruptible } from './interrupt.js';
 import type { Output } from './output.js';
 import { modelFlagHelp } from './provider-help.js';
 
@@ -31,10 +32,27 @@ export interface CliContext {
   open(command: CommandUnknownOpts): ChopsApp;
   /** Whether the person is at a terminal that can answer questions. */
   interactive: boolean;
+  /**
+   * Runs work that Ctrl-C stops (see {@link interruptible}); should chops have to end the process
+   * because the work did not wind down, it closes the app first.
+   */
+  interruptible<T>(work: (interrupt: Interrupt) => Promise<T>, options?: InterruptOptions): Promise<T>;
 }
 
-export function createCliContext(io: CliIo, output: Output): CliContext & { close(): Promise<void> } {
+/** The CLI's context; `close` (or `await using`) closes the app it opened, if it opened one. */
+export function createCliContext(
+  io: CliIo,
+  output: Output,
+): CliContext & { close(): Promise<void> } & AsyncDisposable {
   let app: ChopsApp | undefined;
+  const close = async () => {
+    await app?.close();
+  };
+  // The releases' synchronous parts (the database, the sandbox process, generations) run before exit.
+  const exit = (code: number) => {
+    void close();
+    exitProcess(code);
+  };
   return {
     io,
     output,
@@ -53,8 +71,8 @@ export function createCliContext(io: CliIo, output: Output): CliContext & { clos
       }
       return app;
     },
-    async close() {
-      await app?.close();
-    },
+    interruptible: (work, options) => interruptible(work, { exit, ...options }),
+    close,
+    [Symbol.asyncDispose]: close,
   };
 }

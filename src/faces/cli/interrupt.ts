@@ -10,16 +10,25 @@ export interface Interrupt {
   stop(): void;
 }
 
+export interface InterruptOptions {
+  /** The process signals that stop the work: Ctrl-C's SIGINT unless told (`chops serve` adds SIGTERM). */
+  signals?: readonly NodeJS.Signals[];
+  /** Ends the process when the work does not wind down in time; the CLI closes chops first. */
+  exit?: (code: number) => void;
+}
+
 /**
  * Runs `work` so that Ctrl-C always stops it within a second: the first Ctrl-C aborts the signal, which
- * model calls and waits honour at once; should anything still hold on (a native call, a grader that
- * ignores its signal), chops exits with 130 once the grace period is over. A second Ctrl-C exits at once.
- * Every review, attempt and idea already saved stays saved: each was committed when it was made.
+ * model calls, downloads and waits honour at once; should anything still hold on (a native call, a
+ * grader that ignores its signal), chops exits with 130 once the grace period is over. A second Ctrl-C
+ * exits at once. Every review, attempt and idea already saved stays saved: each was committed when it
+ * was made. The one place the CLI listens for Ctrl-C.
  */
 export async function interruptible<T>(
   work: (interrupt: Interrupt) => Promise<T>,
-  exit: (code: number) => void = exitProcess,
+  options: InterruptOptions = {},
 ): Promise<T> {
+  const { signals = ['SIGINT'], exit = exitProcess } = options;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const stop = () => {
@@ -29,16 +38,25 @@ export async function interruptible<T>(
     timer.unref();
   };
   // `on`, not `once`: node-llama-cpp's signal-exit only re-raises a signal it is the last listener of.
-  process.on('SIGINT', stop);
+  for (const name of signals) process.on(name, stop);
   try {
     return await work({ signal: controller.signal, stop });
   } finally {
-    process.off('SIGINT', stop);
+    for (const name of signals) process.off(name, stop);
     clearTimeout(timer);
   }
 }
 
-function exitProcess(code: number): void {
+/** Resolves once `signal` aborts: for work that runs until the person stops it (`chops serve`). */
+export function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/** Ends the process after a Ctrl-C the work did not honour in time. */
+export function exitProcess(code: number): void {
   process.stderr.write('\nchops: stopped\n');
   process.exit(code);
 }

@@ -13,7 +13,7 @@ import {
 } from '../../usecases/practice/practice-session.js';
 import type { ChopsApp } from '../chops-app.js';
 import type { CliContext, CliIo } from './cli-context.js';
-import { type Interrupt, interruptible } from './interrupt.js';
+import type { Interrupt } from './interrupt.js';
 import type { Colors } from './output.js';
 import { refitAfterReviews } from './refit-after-reviews.js';
 import { terminalSafe, terminalSafeLine } from './terminal-text.js';
@@ -28,7 +28,7 @@ export async function practiseInTerminal(
   options: { limit?: number | undefined; domain?: string | undefined; grade: 'self' | 'model' },
 ): Promise<void> {
   const thinker = options.grade === 'model' ? await app.thinker() : undefined;
-  await interruptible((interrupt) => session(cli, app, options, thinker, interrupt));
+  await cli.interruptible((interrupt) => session(cli, app, options, thinker, interrupt));
 }
 
 async function session(
@@ -38,7 +38,7 @@ async function session(
   thinker: Thinker | undefined,
   interrupt: Interrupt,
 ): Promise<void> {
-  const deps = app.practiceDeps();
+  const deps = app.deps.practice();
   const { colors } = cli.output;
   const now = app.clock.now();
   const lines = openLines(cli.io, interrupt);
@@ -117,7 +117,7 @@ function openLines(io: CliIo, interrupt: Interrupt): Lines {
 
 /** Where a card came from, in a line, so that "In the head's bar 4…" makes sense at the terminal. */
 function sourceLineOf(app: ChopsApp): (item: DueCard) => string {
-  const deps = app.cardDeps();
+  const deps = app.deps.cards();
   return (item) => sourceLine(cardSource(item.card, deps)).replace(/^trick "[^"]*"( · )?/, '');
 }
 

@@ -18,7 +18,7 @@ export async function ratingFor(
   if (!card) throw new NotFoundError(`no card "${cardId}" (see chops practice --json)`);
   const proposal =
     response !== undefined
-      ? await checkAnswer({ card, answer: response }, { answerChecker: app.answerChecker })
+      ? await checkAnswer({ card, answer: response }, app.deps.answerChecking())
       : undefined;
   if (rating !== undefined) return { rating, proposal };
   if (!proposal)

@@ -11,7 +11,7 @@ import { terminalSafeLine } from './terminal-text.js';
 export async function refitAfterReviews(cli: CliContext, app: ChopsApp): Promise<void> {
   const { colors } = cli.output;
   try {
-    const fit = await refitIfDue(app.fitDeps());
+    const fit = await refitIfDue(app.deps.fit());
     if (!fit) return;
     cli.output.line(colors.dim(`Your reviews have doubled since the scheduler was last fitted to them:`));
     for (const line of fitLines(fit, colors)) cli.output.line(line);

@@ -38,7 +38,8 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const output = createOutput(io.stdout, io.stderr, io.env);
-  const cli = createCliContext(io, output);
+  // Closed however the command ends: done, failed, or stopped by Ctrl-C.
+  await using cli = createCliContext(io, output);
   const program = chopsProgram()
     .description('Widen what you can imagine: ideas past your repertoire, made real, practised until yours.')
     .version(version, '-V, --version')
@@ -79,8 +80,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.help'))
       return 0;
     return reportError(error, (line) => io.stderr.write(`${line}\n`), io.env);
-  } finally {
-    await cli.close();
   }
 }
 

@@ -16,11 +16,11 @@ export interface CardOnArtifact {
   location?: TrickLocation | undefined;
 }
 
+/** What showing a card on its artifact needs. */
+export type CardOnArtifactDeps = Pick<PracticeDeps, 'practice'> & { artifacts: ArtifactStore };
+
 /** The artifact where a card's trick appears, and where in it; a trick not learned from one is refused. */
-export function openCardOnArtifact(
-  cardId: string,
-  deps: Pick<PracticeDeps, 'practice'> & { artifacts: ArtifactStore },
-): CardOnArtifact {
+export function openCardOnArtifact(cardId: string, deps: CardOnArtifactDeps): CardOnArtifact {
   const card = deps.practice.getCard(cardId.trim());
   if (!card) throw new NotFoundError(`no card "${cardId}" (see chops practice --json)`);
   const trick = deps.practice.getTrick(card.trickId)!;

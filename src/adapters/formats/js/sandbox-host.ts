@@ -86,7 +86,11 @@ export class SandboxHost {
       // Nothing of chops' environment (API keys above all) reaches the process that runs generated code.
       env: sandboxEnvironment(),
     });
+    // However chops ends (process.exit on a second Ctrl-C, an uncaught error), the sandbox ends with it.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
     child.on('exit', () => {
+      process.off('exit', killOnExit);
       if (this.child === child) this.child = undefined;
     });
     // An idle sandbox must not keep chops running.

@@ -36,9 +36,9 @@ export function autCommand(cli: CliContext): CommandUnknownOpts {
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --uses, --file and --history');
       const minutes = parseMinutes(options.minutes);
       const app = cli.open(command);
-      if (options.file !== undefined) return scoreFile(cli, options.file, await app.originality());
-      if (options.history) return printHistory(cli, autHistory({ store: app.autScores }), options.json);
-      const deps = await app.aut();
+      if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.originality());
+      if (options.history) return printHistory(cli, autHistory(app.deps.autHistory()), options.json);
+      const deps = await app.deps.aut();
       const object = options.object === undefined ? nextAutObject(deps) : assertAutObject(options.object);
       if (options.uses !== undefined) {
         const { result, record } = await takeAut(object, splitAutUses(options.uses), deps);

@@ -27,7 +27,7 @@ export function canCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (names, options, command) => {
       const app = cli.open(command);
       const all = [...names, ...(options.from ? await readNameList(options.from, cli.io.stdin) : [])];
-      const deps = { ...(await app.repertoire()), ideas: app.ideas };
+      const deps = await app.deps.checklist();
       if (options.as !== undefined) {
         if (all.length !== 1)
           throw new UsageError('--as takes exactly one name: chops can "<name>" --as "<your ability>"');

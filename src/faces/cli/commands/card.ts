@@ -24,7 +24,7 @@ export function cardCommand(cli: CliContext): CommandUnknownOpts {
     .action((typed, options, command) => {
       const app = cli.open(command);
       const cardId = app.resolveId('card', typed);
-      const deps = app.cardDeps();
+      const deps = app.deps.cards();
       const editing = [options.prompt, options.answer, options.check].some((v) => v !== undefined);
       const actions = [editing, options.suspend, options.unsuspend, options.delete].filter(Boolean).length;
       if (actions > 1)

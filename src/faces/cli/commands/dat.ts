@@ -25,10 +25,10 @@ export function datCommand(cli: CliContext): CommandUnknownOpts {
       const chosen = [options.words !== undefined, options.file !== undefined, options.history === true];
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --words, --file and --history');
       const app = cli.open(command);
-      if (options.file !== undefined) return scoreFile(cli, options.file, await app.datLexicon());
-      if (options.history) return printHistory(cli, datHistory({ store: app.datScores }), options.json);
+      if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.datLexicon());
+      if (options.history) return printHistory(cli, datHistory(app.deps.datHistory()), options.json);
       if (options.words !== undefined) {
-        const { result, record } = takeDat(splitDatList(options.words), await app.dat());
+        const { result, record } = takeDat(splitDatList(options.words), await app.deps.dat());
         if (options.json) cli.output.json(datResultJson(result, record?.id));
         else printResult(cli, result);
         if (!record) throw noScore(result);
@@ -39,7 +39,7 @@ export function datCommand(cli: CliContext): CommandUnknownOpts {
           'chops dat asks for words at a terminal; otherwise give them with --words "a,b,..." or --file FILE',
         );
       }
-      await takeInteractively(cli, await app.dat());
+      await takeInteractively(cli, await app.deps.dat());
     });
 }
 

@@ -26,7 +26,7 @@ export function drillCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print the drill (or the list of abc tricks) as JSON')
     .action(async (trickId, options, command) => {
       const app = cli.open(command);
-      const deps = app.drillDeps();
+      const deps = app.deps.drill();
       const { colors } = cli.output;
       if (trickId === undefined) {
         if (options.keys || options.tempos)

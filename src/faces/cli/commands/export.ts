@@ -15,7 +15,7 @@ export function exportCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (options, command) => {
       const app = cli.open(command);
       // Read in one transaction, so that a review landing mid-export cannot leave a card and its log apart.
-      const document = app.db.transaction(() => exportDocument(app.transferDeps()))();
+      const document = app.db.transaction(() => exportDocument(app.deps.transfer()))();
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (options.out === undefined || options.out === '-') {
         cli.io.stdout.write(text);

@@ -5,7 +5,6 @@ import { imaginedJson } from '../../views/idea-json.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { formatGain, ideaLines } from '../idea-view.js';
-import { interruptible } from '../interrupt.js';
 import { formatSpread, mineIdeaLines } from '../mine-view.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
 import { readIdeaLines } from '../read-ideas.js';
@@ -43,15 +42,9 @@ export function imagineCommand(cli: CliContext): CommandUnknownOpts {
       if (mine.length === 0 && options.ask !== false && cli.interactive && !options.json) {
         mine = await askMine(new Prompter(cli.io));
       }
-      const thinker = await app.thinker();
+      const deps = await app.deps.imagine();
       const domain = app.defaultDomain(options.domain);
-      return interruptible(async ({ signal }) => {
-        const deps = {
-          ...(await app.repertoire()),
-          ideas: app.ideas,
-          thinker,
-          ...(await app.imagineExtras()),
-        };
+      return cli.interruptible(async ({ signal }) => {
         const result = await imagine(
           {
             goal: words.join(' '),

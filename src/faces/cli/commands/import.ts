@@ -25,7 +25,7 @@ export function importCommand(cli: CliContext): CommandUnknownOpts {
       // The whole file is checked before the database is even opened.
       const document = parseDocument(text, terminalSafeLine(source));
       const app = cli.open(command);
-      const summary = importDocument(document, app.transferDeps());
+      const summary = importDocument(document, app.deps.transfer());
       if (options.json) return cli.output.json(summary);
       const added = Object.entries(summary.added)
         .filter(([, count]) => count > 0)

@@ -44,7 +44,7 @@ export function initCommand(cli: CliContext): CommandUnknownOpts {
             domains: [...(known?.domains ?? []), ...options.domain],
             abilities: options.ability ?? [],
           },
-          await app.repertoire(),
+          await app.deps.repertoire(),
         );
         if (options.json)
           return cli.output.json({
@@ -92,7 +92,7 @@ export async function initConversation(app: ChopsApp, prompter: Prompter): Promi
     { placeholder: 'e.g. blues scale, ii-V-I voicings, transcribing solos' },
   );
   const abilities = [...ticked, ...typed];
-  const result = await introducePerson({ name, about, domains, abilities }, await app.repertoire());
+  const result = await introducePerson({ name, about, domains, abilities }, await app.deps.repertoire());
   for (const outcome of result.added) prompter.info(terminalSafeLine(describeOutcome(outcome)));
   return result.person;
 }
@@ -110,7 +110,7 @@ async function tickProposals(
   if (!(await app.modelStatus()).configured) return [];
   prompter.info('… proposing abilities typical for you');
   try {
-    const groups = await proposeAbilities({ about, domains }, { thinker: await app.thinker() });
+    const groups = await proposeAbilities({ about, domains }, await app.deps.thinking());
     if (groups.length === 0) return [];
     return await prompter.tick(
       'Which of these can you already do? (space ticks, Enter confirms)',

@@ -14,7 +14,7 @@ export function lackCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (names, options, command) => {
       const app = cli.open(command);
       const all = [...names, ...(options.from ? await readNameList(options.from, cli.io.stdin) : [])];
-      const remembered = await sayNotYet(all, await app.repertoire());
+      const remembered = await sayNotYet(all, await app.deps.repertoire());
       if (options.json) return cli.output.json({ notYet: remembered });
       for (const name of remembered)
         cli.output.line(

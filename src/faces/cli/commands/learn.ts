@@ -3,7 +3,6 @@ import { type LearnResult, learn } from '../../../usecases/learn/learn.js';
 import type { Learnable } from '../../../usecases/learn/learn-choice.js';
 import { learnedJson } from '../../views/learn-json.js';
 import type { CliContext } from '../cli-context.js';
-import { interruptible } from '../interrupt.js';
 import { Prompter } from '../prompter.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
@@ -18,7 +17,7 @@ export function learnCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (artifactId, options, command) => {
       const app = cli.open(command);
       const { colors } = cli.output;
-      return interruptible(async ({ signal }) => {
+      return cli.interruptible(async ({ signal }) => {
         const thinker = () => {
           cli.output.note(colors.dim('… extracting tricks'));
           return app.thinker();
@@ -44,7 +43,7 @@ export function learnCommand(cli: CliContext): CommandUnknownOpts {
             skip: options.skip,
             choose,
           },
-          app.learnDeps(thinker),
+          app.deps.learn(thinker),
         );
         if (options.json) return cli.output.json(learnedJson(result, (id) => app.store.getAbility(id)));
         if (result.nothingToLearn === 'already learned')

@@ -6,7 +6,6 @@ import { artifactJson, attemptLine } from '../artifact-view.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { formatChoices, outHelp } from '../format-help.js';
-import { interruptible } from '../interrupt.js';
 import { terminalSafeLine } from '../terminal-text.js';
 import { wholeNumber } from '../whole-number.js';
 import { changedDataFiles, readDataFiles } from './data-files.js';
@@ -36,16 +35,9 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
         artifactFileKind(options.out, app.formats.get(options.format));
       // Every file is read and checked before the model is asked anything, so a bad one costs nothing.
       const data = await readDataFiles(options.data ?? []);
-      const thinker = await app.thinker();
+      const deps = await app.deps.make();
       const { colors } = cli.output;
-      return interruptible(async ({ signal }) => {
-        const deps = {
-          ...(await app.repertoire()),
-          ideas: app.ideas,
-          artifacts: app.artifacts,
-          thinker,
-          formats: app.formats,
-        };
+      return cli.interruptible(async ({ signal }) => {
         const result = await make(
           {
             ideaId: app.resolveId('idea', ideaId),

@@ -40,16 +40,13 @@ export function modelCommand(cli: CliContext): CommandUnknownOpts {
       const app = cli.open(command);
       if (options.embedding) return pullEmbeddingOnly(cli, app, reference, options.json);
       const bar = progressBar(cli.io.stderr, 'Downloading', cli.output.isTerminal);
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.on('SIGINT', stop);
-      try {
+      return cli.interruptible(async ({ signal }) => {
         const pulled = await pullModel({
           ...(reference ? { reference } : {}),
           modelsDir: app.modelsDir,
           ...(cli.io.fetch ? { fetch: cli.io.fetch } : {}),
           onProgress: (progress) => bar.update(progress),
-          signal: controller.signal,
+          signal,
         });
         bar.done();
         const { name, path } = pulled.model;
@@ -63,10 +60,8 @@ export function modelCommand(cli: CliContext): CommandUnknownOpts {
         if (!app.config.read().model)
           cli.output.line(`chops will use it when no other model is configured (local:${name}).`);
         // With no name, the recommended embedding model comes too; failing to get it loses nothing.
-        if (!reference) await pullEmbeddingAfter(cli, app, controller.signal);
-      } finally {
-        process.off('SIGINT', stop);
-      }
+        if (!reference) await pullEmbeddingAfter(cli, app, signal);
+      });
     });
 
   model

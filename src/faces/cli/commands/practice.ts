@@ -73,19 +73,19 @@ export function practiceCommand(cli: CliContext): CommandUnknownOpts {
           '--answer <card-id> goes with --rating <rating> or --response <text> (see chops practice --help)',
         );
       const app = cli.open(command);
-      const deps = app.practiceDeps();
+      const deps = app.deps.practice();
       const { colors } = cli.output;
       const now = app.clock.now();
 
       if (options.open !== undefined) {
-        const opened = openCardOnArtifact(options.open, { ...deps, artifacts: app.artifacts });
+        const opened = openCardOnArtifact(options.open, app.deps.cardOnArtifact());
         if (options.json) return cli.output.json(cardOnArtifactJson(opened));
         for (const line of cardOnArtifactLines(opened, colors)) cli.output.line(line);
         return;
       }
 
       if (options.optimize) {
-        const fit = await fitScheduler({}, app.fitDeps());
+        const fit = await fitScheduler({}, app.deps.fit());
         if (options.json) return cli.output.json(fitJson(fit));
         for (const line of fitLines(fit, colors)) cli.output.line(line);
         return;
@@ -127,7 +127,7 @@ export function practiceCommand(cli: CliContext): CommandUnknownOpts {
 
       if (options.json) {
         const queue = dueQueue({ limit: options.limit, domain: options.domain }, deps);
-        const cards = app.cardDeps();
+        const cards = app.deps.cards();
         return cli.output.json(dueQueueJson(queue, now, (card) => cardSource(card, cards)));
       }
 

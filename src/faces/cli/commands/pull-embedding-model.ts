@@ -47,17 +47,12 @@ export async function pullEmbeddingOnly(
   reference: string | undefined,
   json: boolean | undefined,
 ): Promise<void> {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.on('SIGINT', stop);
-  try {
-    const pulled = await pullEmbeddingModel(cli, app, reference, controller.signal);
+  return cli.interruptible(async ({ signal }) => {
+    const pulled = await pullEmbeddingModel(cli, app, reference, signal);
     const { name, path, size } = pulled.model;
     if (json) return cli.output.json({ name, path, size, downloaded: pulled.downloaded, embedding: true });
     cli.output.line(embeddingModelLine(pulled, app.config.read()['embed-model']));
-  } finally {
-    process.off('SIGINT', stop);
-  }
+  });
 }
 
 /** After `chops model pull` of the recommended chat model: the embedding model too, or a note why not. */

@@ -41,7 +41,7 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print as JSON')
     .action(async (reference, newName, options, command) => {
       const app = cli.open(command);
-      const result = await renameAbility(reference, newName, options, await app.repertoire());
+      const result = await renameAbility(reference, newName, options, await app.deps.repertoire());
       if (options.json) return cli.output.json(abilityJson(result.ability));
       cli.output.line(terminalSafeLine(`renamed "${result.before}" to "${result.ability.name}"`));
     });
@@ -55,7 +55,7 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print as JSON')
     .action((reference, into, options, command) => {
       const app = cli.open(command);
-      const result = mergeAbility(reference, into, options, { store: app.store, clock: app.clock });
+      const result = mergeAbility(reference, into, options, app.deps.abilityChanges());
       if (options.json)
         return cli.output.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
       cli.output.line(
@@ -71,7 +71,7 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print as JSON')
     .action((reference, options, command) => {
       const app = cli.open(command);
-      const removed = removeAbility(reference, options, { store: app.store });
+      const removed = removeAbility(reference, options, app.deps.abilityChanges());
       if (options.json) return cli.output.json(abilityJson(removed));
       cli.output.line(terminalSafeLine(`removed "${removed.name}" (${removed.domain})`));
     });
@@ -85,10 +85,12 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .option('--json', 'print as JSON')
     .action((reference, status, options, command) => {
       const app = cli.open(command);
-      const result = setAbilityStatus(reference, parseAbilityStatus(status), options, {
-        store: app.store,
-        clock: app.clock,
-      });
+      const result = setAbilityStatus(
+        reference,
+        parseAbilityStatus(status),
+        options,
+        app.deps.abilityChanges(),
+      );
       if (options.json) return cli.output.json(abilityJson(result.ability));
       const change =
         result.before === result.ability.status

@@ -1,10 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
+import { sandboxProcessesOf } from '../../../../test/support/sandbox-processes.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
+import { openDatabase } from '../../../adapters/store/open-database.js';
+import { SqlitePracticeStore } from '../../../adapters/store/sqlite-practice-store.js';
+import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
+import { newCard } from '../../../domain/practice/card.js';
+import {
+  fixtureStart,
+  seedAbilityWithCards,
+} from '../../../usecases/practice/test-support/practice-fixture.js';
 
 const tempFolder = temporaryFolders();
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
@@ -72,6 +81,41 @@ describe('chops serve', () => {
     const again = await serve(home);
     expect(readFileSync(file, 'utf8').trim()).toBe(token);
     expect(again.link).not.toBe(link);
+  }, 60_000);
+
+  it('stops its sandbox process with it on Ctrl-C: nothing is left running', async () => {
+    const home = tempFolder();
+    const db = openDatabase(home);
+    const stores = { practice: new SqlitePracticeStore(db), repertoire: new SqliteRepertoireStore(db) };
+    const [plain] = seedAbilityWithCards(stores, 'a1', 1);
+    const tests = 'assert.equal(double(21), 42);';
+    const card = {
+      trickId: plain!.trickId,
+      abilityId: 'a1',
+      kind: 'apply' as const,
+      prompt: 'Write double(x).',
+      answer: 'const double = (x) => 2 * x;',
+    };
+    stores.practice.insertTricks(
+      [],
+      [newCard({ ...card, formatCheck: { format: 'js', tests } }, 'c-js', fixtureStart)],
+    );
+    db.close();
+    const { link } = await serve(home);
+    const token = readFileSync(join(home, 'server-token'), 'utf8').trim();
+    const checked = await fetch(`${new URL(link).origin}/api/practice/check`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ cardId: 'c-js', answer: 'const double = (x) => x * 2;' }),
+    });
+    expect(await checked.json()).toMatchObject({ rating: 'good', by: 'check' });
+    const sandbox = sandboxProcessesOf(child!.pid);
+    expect(sandbox).toHaveLength(1);
+
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', resolve));
+    child!.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await vi.waitFor(() => expect(existsSync(`/proc/${sandbox[0]}`)).toBe(false), { timeout: 5_000 });
   }, 60_000);
 
   it('rejects a bad port as a usage error', async () => {

@@ -3,6 +3,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UserInputError } from '../../../domain/errors/index.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliContext } from '../cli-context.js';
+import { untilAborted } from '../interrupt.js';
 import { wholeNumber } from '../whole-number.js';
 
 export const defaultPort = 4117;
@@ -40,23 +41,10 @@ export function serveCommand(cli: CliContext): CommandUnknownOpts {
         ),
       );
       if (options.open) openBrowser(server.link, (text) => cli.output.note(text));
-      await untilStopped();
+      await cli.interruptible(({ signal }) => untilAborted(signal), { signals: ['SIGINT', 'SIGTERM'] });
       await server.close();
       cli.output.note('stopped');
     });
-}
-
-/** Resolves on Ctrl-C or SIGTERM; `on`, not `once`, as other commands do for node-llama-cpp's sake. */
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** The platform's opener, detached: a missing one only costs a note, never the server. */

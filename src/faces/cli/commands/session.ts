@@ -38,7 +38,7 @@ const steps: Record<string, SessionStep> = {
         initial: app.defaultDomain(undefined),
         required: true,
       });
-      const outcomes = await addAbilities({ names, domain }, await app.repertoire());
+      const outcomes = await addAbilities({ names, domain }, await app.deps.repertoire());
       for (const outcome of outcomes) prompter.info(terminalSafeLine(describeOutcome(outcome)));
     },
   },
@@ -60,12 +60,7 @@ const steps: Record<string, SessionStep> = {
       });
       const domain = app.defaultDomain(undefined);
       const mine = await askMine(prompter);
-      const deps = {
-        ...(await app.repertoire()),
-        ideas: app.ideas,
-        thinker: await app.thinker(),
-        ...(await app.imagineExtras()),
-      };
+      const deps = await app.deps.imagine();
       const result = await imagine(
         { goal, domain, mine, onProgress: (message) => prompter.info(`… ${message}`) },
         deps,
@@ -120,7 +115,7 @@ const steps: Record<string, SessionStep> = {
               })),
             ),
         },
-        app.learnDeps(),
+        app.deps.learn(),
       );
       for (const { trick, cards } of result.saved)
         prompter.info(terminalSafeLine(`${trick.name} (${cards.length} cards)`));
@@ -138,14 +133,14 @@ const steps: Record<string, SessionStep> = {
     label: 'Take the Divergent Association Task',
     hint: () => 'no model, 2 minutes',
     async run(cli, app) {
-      await takeInteractively(cli, await app.dat());
+      await takeInteractively(cli, await app.deps.dat());
     },
   },
   aut: {
     label: 'Take the Alternative Uses Task',
     hint: () => `no model, ${AUT_DEFAULT_MINUTES} minutes`,
     async run(cli, app) {
-      const deps = await app.aut();
+      const deps = await app.deps.aut();
       await takeAutInteractively(cli, deps, nextAutObject(deps), AUT_DEFAULT_MINUTES);
     },
   },
@@ -159,13 +154,7 @@ const steps: Record<string, SessionStep> = {
 };
 
 async function makeIdea(cli: CliContext, app: ChopsApp, prompter: Prompter, ideaId: string): Promise<void> {
-  const deps = {
-    ...(await app.repertoire()),
-    ideas: app.ideas,
-    artifacts: app.artifacts,
-    thinker: await app.thinker(),
-    formats: app.formats,
-  };
+  const deps = await app.deps.make();
   const result = await make(
     {
       ideaId,

@@ -37,7 +37,7 @@ export function similarityCommand(cli: CliContext): CommandUnknownOpts {
         const problem = problemWithText(text);
         if (problem) throw new UserInputError(`cannot compare: ${problem}`);
       }
-      const deps = await cli.open(command).repertoire();
+      const deps = await cli.open(command).deps.repertoire();
       const { judgements, calibration } = await judgeSimilarity([{ a, b }], deps);
       const judgement = judgements[0]!;
       if (options.json) return cli.output.json(judgement);
@@ -56,7 +56,7 @@ type Line = { line: number; a: string; b: string } | { line: number; error: stri
 
 async function judgeFile(cli: CliContext, file: string, command: CommandUnknownOpts): Promise<void> {
   const lines = parsePairs(await readPairsFile(cli, file));
-  const deps = await cli.open(command).repertoire();
+  const deps = await cli.open(command).deps.repertoire();
   let judged = 0;
   for (let start = 0; start < lines.length; start += PAIRS_PER_BATCH) {
     const batch = lines.slice(start, start + PAIRS_PER_BATCH);

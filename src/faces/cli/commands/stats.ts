@@ -23,7 +23,7 @@ export function statsCommand(cli: CliContext): CommandUnknownOpts {
     .action(async (options, command) => {
       const since = options.since === undefined ? undefined : parseSince(options.since);
       const app = cli.open(command);
-      const ledger = measure({ since }, app.measureDeps());
+      const ledger = measure({ since }, app.deps.measure());
       if (options.svg !== undefined) {
         // Loaded only when asked for: the terminal view should not pay for vega.
         const { ledgerSvg } = await import('../ledger-svg.js');

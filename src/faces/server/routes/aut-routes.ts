@@ -17,7 +17,7 @@ export function autRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
 
   routes.get('/aut', async (c) => {
-    const deps = await app.aut();
+    const deps = await app.deps.aut();
     return c.json({
       object: nextAutObject(deps),
       minutes: AUT_DEFAULT_MINUTES,
@@ -28,7 +28,7 @@ export function autRoutes({ app }: ServerContext): Hono {
 
   routes.post('/aut', async (c) => {
     const body = await parseBody(c, takeBody);
-    const { result, record } = await takeAut(body.object, body.uses, await app.aut(), body.seconds);
+    const { result, record } = await takeAut(body.object, body.uses, await app.deps.aut(), body.seconds);
     return c.json(autResultJson(result, record.id), 201);
   });
 

@@ -21,7 +21,7 @@ const changeBody = z
 export function cardRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
   const shown = (id: string) => {
-    const deps = app.cardDeps();
+    const deps = app.deps.cards();
     const card = deps.practice.getCard(id);
     if (!card) throw new NotFoundError(`no card "${id}"`);
     return cardJson(card, cardSource(card, deps), deps.choices.listCardChanges(card.id));
@@ -32,7 +32,7 @@ export function cardRoutes({ app }: ServerContext): Hono {
   routes.patch('/cards/:id', async (c) => {
     const body = await parseBody(c, changeBody);
     const cardId = app.resolveId('card', c.req.param('id'));
-    const deps = app.cardDeps();
+    const deps = app.deps.cards();
     if (body.prompt !== undefined || body.answer !== undefined || body.check !== undefined)
       editCard({ cardId, prompt: body.prompt, answer: body.answer, check: body.check }, deps);
     if (body.suspended !== undefined) setCardSuspended({ cardId, suspended: body.suspended }, deps);
@@ -40,7 +40,7 @@ export function cardRoutes({ app }: ServerContext): Hono {
   });
 
   routes.delete('/cards/:id', (c) => {
-    const { change } = deleteCard({ cardId: app.resolveId('card', c.req.param('id')) }, app.cardDeps());
+    const { change } = deleteCard({ cardId: app.resolveId('card', c.req.param('id')) }, app.deps.cards());
     return c.json({ deleted: change.cardId });
   });
 

@@ -19,7 +19,7 @@ export function datRoutes({ app }: ServerContext): Hono {
       instructions: DAT_INSTRUCTIONS,
       wordsAsked: DAT_WORDS_ASKED,
       wordsScored: DAT_WORDS_SCORED,
-      history: datHistory({ store: app.datScores }).map(datRecordJson),
+      history: datHistory(app.deps.datHistory()).map(datRecordJson),
       // The published mean as chops' own vectors score it, for a norm line beside the person's scores.
       norm: { typical: DAT_CALIBRATION.chopsMean, source: DAT_NORMS.source },
     }),
@@ -28,7 +28,7 @@ export function datRoutes({ app }: ServerContext): Hono {
   routes.post('/dat', async (c) => {
     const body = await parseBody(c, takeBody);
     const entries = body.words.map((word) => word.trim()).filter((word) => word !== '');
-    const { result, record } = takeDat(entries, await app.dat());
+    const { result, record } = takeDat(entries, await app.deps.dat());
     // A list without a score is an answer too (it says which words did not count), but nothing is kept.
     const json = datResultJson(result, record?.id);
     return c.json(

@@ -33,7 +33,7 @@ export function imagineRoutes(context: ServerContext): Hono {
     return longOperation(
       c,
       async (events) => {
-        const thinker = await app.thinker({ onNote: events.progress });
+        const deps = await app.deps.imagine({ onNote: events.progress });
         const result = await imagine(
           {
             goal: body.goal,
@@ -44,7 +44,7 @@ export function imagineRoutes(context: ServerContext): Hono {
             onProgress: events.progress,
             onCandidates: candidatesEmitter(events),
           },
-          { ...(await app.repertoire()), ideas: app.ideas, thinker, ...(await app.imagineExtras()) },
+          deps,
         );
         return imaginedJson(result);
       },

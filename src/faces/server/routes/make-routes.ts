@@ -45,7 +45,7 @@ export function makeRoutes(context: ServerContext): Hono {
     return longOperation(
       c,
       async (events) => {
-        const thinker = await app.thinker({ onNote: events.progress });
+        const deps = await app.deps.make({ onNote: events.progress });
         const result = await make(
           {
             ideaId: app.resolveId('idea', body.ideaId),
@@ -56,13 +56,7 @@ export function makeRoutes(context: ServerContext): Hono {
             onAttempt: (attempt) => events.emit('attempt', attemptJson(attempt)),
             data,
           },
-          {
-            ...(await app.repertoire()),
-            ideas: app.ideas,
-            artifacts: app.artifacts,
-            thinker,
-            formats: app.formats,
-          },
+          deps,
         );
         return {
           ...artifactJson(result.artifact, result.attempts),
@@ -109,7 +103,7 @@ export function makeRoutes(context: ServerContext): Hono {
         };
         const result = await learn(
           { artifactId: body.artifactId, signal: events.signal, only: body.only, skip: body.skip },
-          app.learnDeps(thinker),
+          app.deps.learn(thinker),
         );
         return learnedJson(result, (id) => app.store.getAbility(id));
       },

@@ -45,10 +45,10 @@ export function practiceRoutes({ app }: ServerContext): Hono {
   routes.get('/practice/queue', async (c) => {
     const query = parseValue(c.req.query(), queueQuery, 'query');
     // A sitting starts here: refit first when the log has doubled. A failed fit keeps the old fit.
-    await refitIfDue(app.fitDeps()).catch(() => undefined);
-    const deps = app.practiceDeps();
+    await refitIfDue(app.deps.fit()).catch(() => undefined);
+    const deps = app.deps.practice();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
-    const cards = app.cardDeps();
+    const cards = app.deps.cards();
     const now = app.clock.now();
     const json = dueQueueJson(queue, now, (card) => cardSource(card, cards));
     return c.json({
@@ -59,14 +59,14 @@ export function practiceRoutes({ app }: ServerContext): Hono {
 
   routes.post('/practice/reviews', async (c) => {
     const body = await parseBody(c, reviewBody);
-    const outcome = reviewCard(body, app.practiceDeps());
+    const outcome = reviewCard(body, app.deps.practice());
     // A card that comes back in this session is asked with fresh previews.
     return c.json({ ...reviewJson(outcome), next: nextDue(outcome.card.memory, app.clock.now()) }, 201);
   });
 
   routes.post('/practice/undo', async (c) => {
     const body = await parseBody(c, z.object({ reviewId: z.string().min(1).optional() }));
-    return c.json(undoJson(undoReview(body, app.practiceDeps())));
+    return c.json(undoJson(undoReview(body, app.deps.practice())));
   });
 
   routes.post('/practice/grade', async (c) => {
@@ -75,7 +75,7 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     if (!card) throw new NotFoundError(`no card "${body.cardId}"`);
     const grade = await gradeAnswer(
       { card, answer: body.answer, signal: c.req.raw.signal, person: app.store.getPerson() },
-      { thinker: await app.thinker() },
+      await app.deps.thinking(),
     );
     return c.json(grade);
   });
@@ -87,26 +87,22 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     if (!card.formatCheck) throw new UserInputError(`card ${card.id} has no check: rate it yourself`);
     const proposal = await checkAnswer(
       { card, answer: body.answer, signal: c.req.raw.signal },
-      { answerChecker: app.answerChecker },
+      app.deps.answerChecking(),
     );
     return c.json(proposal);
   });
 
   routes.get('/practice/cards/:id/artifact', (c) =>
-    c.json(
-      cardOnArtifactJson(
-        openCardOnArtifact(c.req.param('id'), { ...app.practiceDeps(), artifacts: app.artifacts }),
-      ),
-    ),
+    c.json(cardOnArtifactJson(openCardOnArtifact(c.req.param('id'), app.deps.cardOnArtifact()))),
   );
 
   routes.post('/practice/optimize', async (c) =>
-    c.json(fitJson(await fitScheduler({ signal: c.req.raw.signal }, app.fitDeps()))),
+    c.json(fitJson(await fitScheduler({ signal: c.req.raw.signal }, app.deps.fit()))),
   );
 
-  routes.get('/practice/leeches', (c) => c.json(leechesJson(listLeeches(app.practiceDeps()))));
+  routes.get('/practice/leeches', (c) => c.json(leechesJson(listLeeches(app.deps.practice()))));
 
-  routes.post('/practice/leeches/suspend', (c) => c.json(leechesJson(suspendLeeches(app.practiceDeps()))));
+  routes.post('/practice/leeches/suspend', (c) => c.json(leechesJson(suspendLeeches(app.deps.practice()))));
 
   return routes;
 }

@@ -36,7 +36,7 @@ const proposalBody = z.object({
  */
 export function recognitionRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
-  const deps = async () => ({ ...(await app.repertoire()), ideas: app.ideas });
+  const deps = () => app.deps.checklist();
 
   routes.get('/goals/:id/checklist', async (c) => {
     const goal = app.ideas.getGoal(c.req.param('id'));
@@ -72,7 +72,7 @@ export function recognitionRoutes({ app }: ServerContext): Hono {
         domains: body.domains ?? person?.domains ?? [],
         signal: c.req.raw.signal,
       },
-      { thinker: await app.thinker() },
+      await app.deps.thinking(),
     );
     return c.json({ groups });
   });

@@ -51,7 +51,7 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
         ...(body.summary !== undefined ? { summary: body.summary } : {}),
         ...(body.status ? { status: body.status } : {}),
       },
-      await app.repertoire(),
+      await app.deps.repertoire(),
     );
     return c.json(outcomes.map(outcomeJson), 201);
   });
@@ -60,21 +60,20 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
     const body = await parseBody(c, changeBody);
     // By id only: a name in the path would be ambiguous across domains.
     const { id } = findAbility(app.store, c.req.param('id'));
-    if (body.name !== undefined) await renameAbility(id, body.name, {}, await app.repertoire());
-    if (body.status !== undefined)
-      setAbilityStatus(id, body.status, {}, { store: app.store, clock: app.clock });
+    if (body.name !== undefined) await renameAbility(id, body.name, {}, await app.deps.repertoire());
+    if (body.status !== undefined) setAbilityStatus(id, body.status, {}, app.deps.abilityChanges());
     return c.json(abilityJson(app.store.getAbility(id)!));
   });
 
   routes.post('/abilities/:id/merge', async (c) => {
     const body = await parseBody(c, mergeBody);
     // By id only, both of them: names may be ambiguous across domains.
-    const result = mergeAbility(c.req.param('id'), body.into, {}, { store: app.store, clock: app.clock });
+    const result = mergeAbility(c.req.param('id'), body.into, {}, app.deps.abilityChanges());
     return c.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
   });
 
   routes.delete('/abilities/:id', (c) => {
-    const removed = removeAbility(c.req.param('id'), {}, { store: app.store });
+    const removed = removeAbility(c.req.param('id'), {}, app.deps.abilityChanges());
     return c.json(abilityJson(removed));
   });
 

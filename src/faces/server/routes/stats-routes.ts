@@ -8,7 +8,7 @@ export function statsRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
   routes.get('/stats', (c) => {
     const since = c.req.query('since');
-    return c.json(measure({ since: since ? parseSince(since) : undefined }, app.measureDeps()));
+    return c.json(measure({ since: since ? parseSince(since) : undefined }, app.deps.measure()));
   });
   return routes;
 }
