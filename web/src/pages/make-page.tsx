@@ -3,7 +3,7 @@ import { stream } from '../api.js';
 import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading, Progress } from '../components/states.js';
 import { Link, navigate } from '../router.js';
-import { type AttemptJson, artifactFormats, type GoalJson, type IdeaJson, type MadeJson } from '../types.js';
+import { type AttemptJson, artifactFormats, type IdeaWithGoalJson, type MadeJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
 const formatNames: Record<string, string> = {
@@ -16,7 +16,7 @@ const formatNames: Record<string, string> = {
 
 /** Make: an idea into a checked artifact, each attempt and its check shown as it lands. */
 export function MakePage({ ideaId }: { ideaId: string }) {
-  const idea = useApi<IdeaJson & { goal: GoalJson }>(`/ideas/${encodeURIComponent(ideaId)}`);
+  const idea = useApi<IdeaWithGoalJson>(`/ideas/${encodeURIComponent(ideaId)}`);
   const [format, setFormat] = useState('');
   const [attemptsAllowed, setAttemptsAllowed] = useState(3);
   // The person's own data files (CSV, TSV, JSON), read as text and sent with the request.
