@@ -1,22 +1,13 @@
 /// <reference lib="dom" />
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 describe.runIf(browserAvailable())('the AUT page in Chromium', () => {
-  let browser: Browser;
-  let web: WebServer;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    web = await startWebServer();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const suite = browserSuite();
 
   it('times the task from the first keystroke, scores the uses, and lists the answer', async () => {
+    const { browser, web } = suite;
     const page = await (await browser.newContext()).newPage();
     await page.goto(web.server.link);
     await page.getByRole('navigation').getByRole('link', { name: 'AUT', exact: true }).click();

@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverToken } from '../../src/faces/server/server-token.js';
-import { browserAvailable, launchChromium } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { browserAvailable } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 describe.runIf(browserAvailable())('recognition in Chromium', () => {
-  let browser: Browser;
-  let web: WebServer;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    web = await startWebServer();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const suite = browserSuite();
 
   it('offers the needs chops could not place as chips on the goal page; a yes moves the idea to solo', async () => {
+    const { browser, web } = suite;
     // Scripts use the per-install token from the data folder as a bearer header.
     const token = serverToken(web.app.home);
     const call = async (path: string, body: unknown) => {

@@ -1,3 +1,4 @@
+import { distantNouns } from '../support/dat-words.js';
 import type { WebServer } from './web-server.js';
 
 type Json = Record<string, any>;
@@ -45,18 +46,7 @@ export async function seedHeavy(web: WebServer, token: string) {
   const queue = await call('/practice/queue');
   for (const [i, card] of (queue.cards as Json[]).slice(0, 2).entries())
     await call('/practice/reviews', { cardId: card.id, rating: i === 0 ? 'good' : 'again' });
-  const words = [
-    'cat',
-    'volcano',
-    'spoon',
-    'democracy',
-    'glacier',
-    'violin',
-    'tax',
-    'moss',
-    'rocket',
-    'soup',
-  ];
+  const words = distantNouns;
   await call('/dat', { words });
   await call('/dat', { words: ['happily', 'Paris', ...words.slice(2)] });
   return { goalId: goal.goalId as string, ideaId: goal.reach[0].id as string, artifactId: made.id as string };

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distantNouns } from '../support/dat-words.js';
 import { browserAvailable, chromiumPath, launchChromium } from './browser.js';
+import { scoreDatInPage } from './dat-form.js';
 import { apiOf } from './seed-data.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -188,22 +190,13 @@ describe.runIf(browserAvailable())('the web app for a person, at desktop and pho
   it('the DAT says which words did not count, which were not nouns, and which score is which', async () => {
     const page = await open(1280);
     await page.goto(`${web.origin}/dat`);
+    // An adverb, a non-word, and eight of the distant nouns (without cat and rocket).
     const words = [
       'happily',
       'qzxvbn',
-      'volcano',
-      'spoon',
-      'democracy',
-      'glacier',
-      'violin',
-      'tax',
-      'moss',
-      'soup',
+      ...distantNouns.filter((word) => word !== 'cat' && word !== 'rocket'),
     ];
-    for (const [i, word] of words.entries())
-      await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
-    await page.getByRole('button', { name: 'Score my words' }).click();
-    await page.getByTestId('dat-result').waitFor({ timeout: 20_000 });
+    await scoreDatInPage(page, words);
     expect(await page.getByTestId('dat-invalid').textContent()).toContain('qzxvbn');
     expect(await page.getByTestId('dat-not-nouns').textContent()).toContain('happily');
     expect(await page.getByTestId('dat-unused').textContent()).toMatch(/“\w+”/);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerCharts } from '../../src/faces/views/ledger-charts.js';
+import { distantNouns } from '../support/dat-words.js';
 import { browserAvailable, launchChromium } from './browser.js';
+import { scoreDatInPage } from './dat-form.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
 // Screenshots for a person to look at: CHOPS_SCREENSHOTS=folder keeps them.
@@ -226,22 +228,7 @@ describe.runIf(browserAvailable())('the web app in Chromium', () => {
     await snap(page, 'stats');
 
     await nav(page, 'DAT');
-    const words = [
-      'cat',
-      'volcano',
-      'spoon',
-      'democracy',
-      'glacier',
-      'violin',
-      'tax',
-      'moss',
-      'rocket',
-      'soup',
-    ];
-    for (const [i, word] of words.entries())
-      await page.getByLabel(`Word ${i + 1}`, { exact: true }).fill(word);
-    await page.getByRole('button', { name: 'Score my words' }).click();
-    await page.getByTestId('dat-result').waitFor({ timeout: 20_000 });
+    await scoreDatInPage(page, distantNouns);
     expect(await page.getByTestId('dat-result').textContent()).toMatch(/Your score \d+\.\d\d/);
     await snap(page, 'dat');
     await expectInert(watched);

@@ -2,8 +2,6 @@ import type { AbilityStatus } from '../../domain/ability.js';
 import type { AddOutcome } from '../../usecases/repertoire/add-abilities.js';
 import type { Colors } from './output.js';
 
-export { abilityJson, outcomeJson } from '../views/ability-json.js';
-
 export function statusColor(colors: Colors, status: AbilityStatus): (text: string) => string {
   return status === 'own' ? colors.green : status === 'lent' ? colors.yellow : colors.cyan;
 }

@@ -2,8 +2,6 @@ import type { Attempt } from '../../domain/artifact-record.js';
 import type { Colors } from './output.js';
 import { terminalSafeLine } from './terminal-text.js';
 
-export { artifactJson, attemptJson } from '../views/artifact-json.js';
-
 /** One line per attempt: its number, whether it passed, and the first problems. */
 export function attemptLine(attempt: Attempt, colors: Colors): string {
   const mark = attempt.check.passed ? colors.green('passed') : colors.red('failed');

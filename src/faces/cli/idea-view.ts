@@ -2,8 +2,6 @@ import type { Idea, Need } from '../../domain/idea.js';
 import type { Colors } from './output.js';
 import { terminalSafeLine } from './terminal-text.js';
 
-export { goalJson, ideaJson, needJson } from '../views/idea-json.js';
-
 /** Reach at a glance: ten cells, filled for the share of needs the person does not own. */
 export function reachBar(reach: number): string {
   const filled = Math.round(reach * 10);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { distantNouns } from '../../../test/support/dat-words.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { type ServerFixture, serverFixture } from './test-support/server-fixture.js';
 
@@ -100,18 +101,7 @@ describe('repertoire routes', () => {
 describe('DAT routes', () => {
   it('scores ten words without a model, keeps a scored list, and lists the history', async () => {
     const f = open();
-    const words = [
-      'cat',
-      'volcano',
-      'spoon',
-      'democracy',
-      'glacier',
-      'violin',
-      'tax',
-      'moss',
-      'rocket',
-      'soup',
-    ];
+    const words = distantNouns;
     const taken = await f.request('/api/dat', { method: 'POST', json: { words } });
     expect(taken.status).toBe(201);
     const result = await json(taken);

@@ -1,25 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ScriptedProvider, startScriptedProvider } from '../../../test/support/scripted-provider.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { loopModel } from './test-support/scripted-loop.js';
+import { scriptedServers } from './test-support/scripted-server.js';
 import { readEvents, type ServerFixture, serverFixture } from './test-support/server-fixture.js';
 
 const tempFolder = temporaryFolders();
+const scriptedServer = scriptedServers(tempFolder);
 let fixture: ServerFixture | undefined;
-let provider: ScriptedProvider | undefined;
-afterEach(async () => {
+afterEach(() => {
   fixture?.close();
-  await provider?.close();
   fixture = undefined;
-  provider = undefined;
 });
 
 async function withModel() {
-  provider = await startScriptedProvider(loopModel());
-  fixture = serverFixture(tempFolder(), {
-    CHOPS_MODEL: 'openai-compatible:test',
-    CHOPS_BASE_URL: provider.baseUrl,
-  });
+  const fixture = await scriptedServer(loopModel());
   await fixture.request('/api/abilities', {
     method: 'POST',
     json: { names: ['waltz form'], domain: 'music' },

@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type ScriptedProvider, startScriptedProvider } from '../../../test/support/scripted-provider.js';
+import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
 import { loopModel } from './test-support/scripted-loop.js';
-import { type ServerFixture, serverFixture } from './test-support/server-fixture.js';
+import { scriptedServers } from './test-support/scripted-server.js';
 
-const tempFolder = temporaryFolders();
-let fixture: ServerFixture | undefined;
-let provider: ScriptedProvider | undefined;
-afterEach(async () => {
-  fixture?.close();
-  await provider?.close();
-});
+const scriptedServer = scriptedServers(temporaryFolders());
 
 const rlo = '\u202E';
 type Json = Record<string, unknown> & { reach: { id: string; title: string; needs: { name: string }[] }[] };
@@ -18,7 +11,7 @@ type Json = Record<string, unknown> & { reach: { id: string; title: string; need
 describe('model text on its way into the store', () => {
   it('loses bidi overrides and invisible characters before it is saved and shown', async () => {
     const loop = loopModel();
-    provider = await startScriptedProvider((prompt) =>
+    const fixture = await scriptedServer((prompt) =>
       prompt.includes('REACH')
         ? {
             ideas: [
@@ -35,10 +28,6 @@ describe('model text on its way into the store', () => {
           }
         : loop(prompt),
     );
-    fixture = serverFixture(tempFolder(), {
-      CHOPS_MODEL: 'openai-compatible:test',
-      CHOPS_BASE_URL: provider.baseUrl,
-    });
     await fixture.request('/api/abilities', {
       method: 'POST',
       json: { names: ['waltz form'], domain: 'music' },

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { biochemist, personaResponder } from '../../../test/support/personas.js';
-import { type ScriptedProvider, startScriptedProvider } from '../../../test/support/scripted-provider.js';
 import { temporaryFolders } from '../../../test/support/temp-folder.js';
-import { type ServerFixture, serverFixture } from './test-support/server-fixture.js';
+import { scriptedServers } from './test-support/scripted-server.js';
 
-const tempFolder = temporaryFolders();
-let fixture: ServerFixture | undefined;
-let provider: ScriptedProvider | undefined;
-afterEach(async () => {
-  fixture?.close();
-  await provider?.close();
-  fixture = undefined;
-  provider = undefined;
-});
+const scriptedServer = scriptedServers(temporaryFolders());
 
 type Json = Record<string, unknown> & {
   toConfirm: { name: string; sameAs: { id: string; name: string } | null }[];
@@ -21,16 +12,11 @@ type Json = Record<string, unknown> & {
 describe('recognition over the API', () => {
   it('lists a goal’s checklist, takes answers that re-map it, and refuses nonsense', async () => {
     const answer = personaResponder(biochemist, 'weak');
-    provider = await startScriptedProvider((prompt) =>
+    const f = await scriptedServer((prompt) =>
       prompt.includes('typical for someone like them')
         ? { groups: [{ name: 'Wet lab', abilities: ['pipetting', 'PCR amplification'] }] }
         : JSON.parse(answer(prompt)),
     );
-    const f = serverFixture(tempFolder(), {
-      CHOPS_MODEL: 'openai-compatible:test',
-      CHOPS_BASE_URL: provider.baseUrl,
-    });
-    fixture = f;
     await f.request('/api/abilities', {
       method: 'POST',
       json: { names: biochemist.typed, domain: 'protein biochemistry' },

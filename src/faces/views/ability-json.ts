@@ -31,3 +31,13 @@ export function outcomeJson(outcome: AddOutcome) {
       : {}),
   };
 }
+
+/** `chops can <name> --as <ability> --json`: the name kept as an alias of an ability, and the goals re-mapped. */
+export function aliasOutcomeJson(name: string, ability: Ability, remapped: number) {
+  return { name, outcome: 'alias' as const, ability: abilityJson(ability), remapped };
+}
+
+/** An ability merged into another, as `chops repertoire merge --json` prints it and the API answers. */
+export function mergedJson(result: { merged: Ability; into: Ability }) {
+  return { merged: abilityJson(result.merged), into: abilityJson(result.into) };
+}

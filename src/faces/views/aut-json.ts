@@ -1,4 +1,4 @@
-import type { AutRecord, AutResult } from '../../domain/aut.js';
+import { AUT_DEFAULT_MINUTES, type AutRecord, type AutResult } from '../../domain/aut.js';
 import { ORIGINALITY_SCALE } from '../../domain/originality/originality-norms.js';
 
 /** The scale every originality in chops's JSON is on. */
@@ -23,6 +23,16 @@ export function autRecordJson(record: AutRecord) {
     ...autResultJson(record, record.id),
     seconds: record.seconds ?? null,
     takenAt: record.takenAt.toISOString(),
+  };
+}
+
+/** The AUT page (GET /api/aut): the object to take next, the time it runs, the scale, the person's scores. */
+export function autPageJson(object: string, history: readonly AutRecord[]) {
+  return {
+    object,
+    minutes: AUT_DEFAULT_MINUTES,
+    scale: ORIGINALITY_SCALE_TEXT,
+    history: history.map(autRecordJson),
   };
 }
 

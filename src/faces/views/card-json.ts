@@ -34,3 +34,8 @@ export function cardChangeJson(change: CardChange) {
     after: change.after ?? null,
   };
 }
+
+/** A deleted card, as `chops card --delete --json` prints it and DELETE /api/cards/:id answers. */
+export function cardDeletedJson(change: Pick<CardChange, 'cardId'>) {
+  return { deleted: change.cardId };
+}

@@ -1,5 +1,7 @@
-import type { Goal, Idea, Need } from '../../domain/idea.js';
+import type { Artifact } from '../../domain/artifact-record.js';
+import type { Goal, Idea, IdeaSet, Need } from '../../domain/idea.js';
 import type { MineIdea } from '../../domain/mine.js';
+import type { ArrivingIdea } from '../../usecases/imagine/imagine.js';
 import type { ToConfirm } from '../../usecases/recognition/checklist.js';
 import { toConfirmJson } from './checklist-json.js';
 
@@ -36,6 +38,35 @@ export function goalJson(goal: Goal) {
   };
 }
 
+/** One idea with its goal, as `chops idea --json` prints it and GET /api/ideas/:id answers. */
+export function ideaWithGoalJson(idea: Idea, goal: Goal) {
+  return { ...ideaJson(idea), goal: goalJson(goal) };
+}
+
+/** What was made of an idea, so a goal's page can say so and link there. */
+export function madeOfIdeaJson(artifact: Pick<Artifact, 'id' | 'format' | 'passed'>) {
+  return { id: artifact.id, format: artifact.format, passed: artifact.passed };
+}
+
+/**
+ * A goal's page (GET /api/goals/:id): the goal, the person's own ideas, and the model's sets with what
+ * was made of each idea.
+ */
+export function goalDetailJson(
+  goal: Goal,
+  mine: readonly MineIdea[],
+  ideas: readonly Idea[],
+  madeOf: (ideaId: string) => readonly Pick<Artifact, 'id' | 'format' | 'passed'>[],
+) {
+  const shown = ideas.map((idea) => ({ ...ideaJson(idea), made: madeOf(idea.id).map(madeOfIdeaJson) }));
+  return {
+    goal: goalJson(goal),
+    mine: mine.map(mineIdeaJson),
+    solo: shown.filter((idea) => idea.set === 'solo'),
+    reach: shown.filter((idea) => idea.set === 'reach'),
+  };
+}
+
 /**
  * What `chops imagine --json` prints and POST /api/imagine answers: a goal with its sets (the person's
  * own first when they gave any), each idea with its originality when it was scored, and the needs to
@@ -65,6 +96,11 @@ export function imaginedJson(result: {
     // The needs chops could not place, for the person to confirm (chops can / chops lack).
     toConfirm: (result.toConfirm ?? []).map(toConfirmJson),
   };
+}
+
+/** Imagine's `candidates` event: a set's candidates as the model writes them, not yet checked or selected. */
+export function candidatesJson(set: IdeaSet, ideas: readonly ArrivingIdea[]) {
+  return { set, ideas: ideas.map((idea) => ({ title: idea.title, pitch: idea.pitch, lens: idea.lens })) };
 }
 
 /** One of the person's own ideas, with the same measures as the model's. */

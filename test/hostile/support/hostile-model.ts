@@ -1,14 +1,12 @@
+import { borrowedIvLesson, sailorLens, tideWaltz, tideWaltzWithLongBar } from '../../support/tide-waltz.js';
+
 /**
  * A model for the kill runs, answering as a strong model would: one reach idea, a tune with a wrong
  * bar first (so that make checks, asks for a repair and checks again: the windows a kill can hit),
  * then the repaired tune, then one trick with two cards for learn.
  */
-export const waltz = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]';
-const waltzWithLongBar = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F G | A2 A | d c B | A3 |]';
-
 export function hostileModel(prompt: string): unknown {
-  if (prompt.includes('lenses for imagining'))
-    return { lenses: [{ name: 'a sailor', angle: 'sea shanties' }] };
+  if (prompt.includes('lenses for imagining')) return sailorLens;
   if (prompt.includes('ALONE'))
     return {
       ideas: [
@@ -37,31 +35,14 @@ export function hostileModel(prompt: string): unknown {
     };
   if (prompt.includes('failed its check'))
     return {
-      content: `\`\`\`abc\n${waltz}\n\`\`\``,
+      content: `\`\`\`abc\n${tideWaltz}\n\`\`\``,
       abilitiesUsed: [{ name: 'modal interchange', how: 'borrowed iv in bar 3' }],
     };
   if (prompt.includes('Make the artifact'))
     return {
       title: 'Tide waltz',
-      content: waltzWithLongBar,
+      content: tideWaltzWithLongBar,
       abilitiesUsed: [{ name: 'modal interchange', how: 'bar 3' }],
     };
-  return {
-    tricks: [
-      {
-        ability: 'modal interchange',
-        name: 'Borrow iv from the parallel minor',
-        explanation: 'Use the minor iv chord in a major key for a wistful colour.',
-        example: 'X:1\nK:C\n"Fm"F2 A2|',
-        cards: [
-          {
-            kind: 'recall',
-            prompt: 'Which chord does modal interchange often borrow in C major?',
-            answer: 'F minor (iv)',
-          },
-          { kind: 'apply', prompt: 'Reharmonise C-F-G-C with one borrowed chord.', answer: 'C-Fm-G-C' },
-        ],
-      },
-    ],
-  };
+  return borrowedIvLesson();
 }

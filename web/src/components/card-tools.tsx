@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import type { DueCardJson } from '../types.js';
+import type { CardJson, DueCardJson } from '../types.js';
 
 type Source = NonNullable<DueCardJson['source']>;
 
@@ -50,7 +50,7 @@ export function CardTools({
   };
   const save = () =>
     send(async () => {
-      const saved = await api<{ prompt: string; answer: string }>(`/cards/${encodeURIComponent(card.id)}`, {
+      const saved = await api<CardJson>(`/cards/${encodeURIComponent(card.id)}`, {
         method: 'PATCH',
         body: { prompt, answer },
       });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { toConfirmJson } from '../../../src/faces/views/checklist-json.js';
 import { api } from '../api.js';
+import type { ChecklistJson, ToConfirmJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
-type ToConfirm = ReturnType<typeof toConfirmJson>;
+type ToConfirm = ToConfirmJson;
 type Answer = { name: string; answer: 'yes' | 'not yet' | 'skip'; sameAs?: string };
 
 /**
@@ -12,7 +12,7 @@ type Answer = { name: string; answer: 'yes' | 'not yet' | 'skip'; sameAs?: strin
  * the page reload them.
  */
 export function ChecklistChips({ goalId, onAnswered }: { goalId: string; onAnswered: () => void }) {
-  const checklist = useApi<{ toConfirm: ToConfirm[] }>(`/goals/${encodeURIComponent(goalId)}/checklist`);
+  const checklist = useApi<ChecklistJson>(`/goals/${encodeURIComponent(goalId)}/checklist`);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const items = checklist.data?.toConfirm ?? [];

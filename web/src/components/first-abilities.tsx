@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api.js';
+import type { ProposalsJson } from '../types.js';
 
-type Group = { name: string; abilities: string[] };
+type Group = ProposalsJson['groups'][number];
 
 /**
  * A first repertoire by recognition: the abilities typical for what the person does, proposed by the
@@ -24,7 +25,7 @@ export function FirstAbilities({ onAdded }: { onAdded: () => void }) {
         .split(',')
         .map((d) => d.trim())
         .filter(Boolean);
-      const result = await api<{ groups: Group[] }>('/proposals', {
+      const result = await api<ProposalsJson>('/proposals', {
         method: 'POST',
         body: { about, domains },
       });

@@ -1,9 +1,9 @@
 import { Link } from '../router.js';
-import type { IdeaJson } from '../types.js';
+import type { IdeaJson, MadeOfIdeaJson } from '../types.js';
 import { Meter, Needs } from './needs.js';
 
 /** An idea as a page shows it: with what was made of it, when the page knows. */
-export type ShownIdea = IdeaJson & { made?: { id: string; format: string; passed: boolean }[] };
+export type ShownIdea = IdeaJson & { made?: MadeOfIdeaJson[] };
 
 /** One idea: its title and pitch, needs and how each is used, reach and novelty, and what was made. */
 export function IdeaCard({ idea }: { idea: ShownIdea }) {

@@ -1,9 +1,7 @@
+import type { CandidatesJson } from '../types.js';
+
 /** A candidate idea as the server streams it: text only, not yet checked or selected. */
-export interface ArrivingIdea {
-  title: string;
-  pitch: string;
-  lens: string;
-}
+export type ArrivingIdea = CandidatesJson['ideas'][number];
 
 export type Arriving = { solo: ArrivingIdea[]; reach: ArrivingIdea[] };
 

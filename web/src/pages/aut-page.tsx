@@ -1,16 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { autRecordJson, autResultJson } from '../../../src/faces/views/aut-json.js';
 import { api } from '../api.js';
 import { ErrorNote, Loading } from '../components/states.js';
+import type { AutPageJson, AutResultJson } from '../types.js';
 import { useApi } from '../use-api.js';
-
-type AutResultJson = ReturnType<typeof autResultJson>;
-interface AutPageJson {
-  object: string;
-  minutes: number;
-  scale: string;
-  history: ReturnType<typeof autRecordJson>[];
-}
 
 /** The Alternative Uses Task: unusual uses of an object, timed, scored offline (no model). */
 export function AutPage() {

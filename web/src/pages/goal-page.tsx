@@ -1,15 +1,12 @@
 import { ChecklistChips } from '../components/checklist-chips.js';
-import type { ShownIdea } from '../components/idea-card.js';
 import { ErrorNote, Loading } from '../components/states.js';
-import type { GoalJson } from '../types.js';
+import type { GoalDetailJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { IdeaSets } from './idea-sets.js';
 
 /** An earlier goal with its ideas, as imagine showed them. */
 export function GoalPage({ id }: { id: string }) {
-  const goal = useApi<{ goal: GoalJson; solo: ShownIdea[]; reach: ShownIdea[] }>(
-    `/goals/${encodeURIComponent(id)}`,
-  );
+  const goal = useApi<GoalDetailJson>(`/goals/${encodeURIComponent(id)}`);
   if (goal.error) return <ErrorNote error={goal.error} onRetry={goal.reload} />;
   if (!goal.data) return <Loading />;
   const { goal: g, solo, reach } = goal.data;

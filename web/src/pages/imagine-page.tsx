@@ -2,14 +2,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { stream } from '../api.js';
 import { ErrorNote, Progress } from '../components/states.js';
 import { Link, navigate, useLocation } from '../router.js';
-import type { GoalJson, IdeaJson, ImaginedJson, SettingsJson } from '../types.js';
+import type { CandidatesJson, GoalDetailJson, GoalJson, ImaginedJson, SettingsJson } from '../types.js';
 import { useApi } from '../use-api.js';
 import { type Arriving, ArrivingIdeas } from './arriving-ideas.js';
 import { GoalLine } from './goals-page.js';
 import { IdeaSets } from './idea-sets.js';
 import { MineIdeas, mineLines } from './mine-ideas.js';
-
-type GoalDetail = { goal: GoalJson; mine: ImaginedJson['mine']; solo: IdeaJson[]; reach: IdeaJson[] };
 
 /** Imagine: a goal in; solo and reach ideas side by side, with the goal's imagination gain. */
 export function ImaginePage() {
@@ -29,7 +27,9 @@ export function ImaginePage() {
   // A result has its own address (/?goal=…), so Back from "Make this" comes back to it.
   const { query } = useLocation();
   const goalId = query.get('goal');
-  const earlier = useApi<GoalDetail>(goalId && result?.goalId !== goalId ? `/goals/${goalId}` : undefined);
+  const earlier = useApi<GoalDetailJson>(
+    goalId && result?.goalId !== goalId ? `/goals/${goalId}` : undefined,
+  );
   useEffect(() => () => controller.current?.abort(), []);
 
   const submit = async (event: FormEvent) => {
@@ -49,7 +49,7 @@ export function ImaginePage() {
           progress: (line) => setProgress((lines) => [...lines, line]),
           event: (name, data) => {
             if (name !== 'candidates') return;
-            const { set, ideas } = data as { set: 'solo' | 'reach'; ideas: Arriving['solo'] };
+            const { set, ideas } = data as CandidatesJson;
             setArriving((current) => ({ ...current, [set]: ideas }));
           },
         },

@@ -3,12 +3,12 @@ import { stream } from '../api.js';
 import { Needs } from '../components/needs.js';
 import { ErrorNote, Loading, Progress } from '../components/states.js';
 import { Link, navigate } from '../router.js';
-import type { AttemptJson, FormatJson, GoalJson, IdeaJson, MadeJson } from '../types.js';
+import type { AttemptJson, FormatJson, IdeaWithGoalJson, MadeJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
 /** Make: an idea into a checked artifact, each attempt and its check shown as it lands. */
 export function MakePage({ ideaId }: { ideaId: string }) {
-  const idea = useApi<IdeaJson & { goal: GoalJson }>(`/ideas/${encodeURIComponent(ideaId)}`);
+  const idea = useApi<IdeaWithGoalJson>(`/ideas/${encodeURIComponent(ideaId)}`);
   // The formats chops makes, from the server's format registry.
   const formats = useApi<FormatJson[]>('/formats');
   const [format, setFormat] = useState('');

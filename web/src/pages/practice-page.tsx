@@ -4,12 +4,18 @@ import { AbcScore } from '../components/abc-score.js';
 import { CardSource, CardTools } from '../components/card-tools.js';
 import { Empty, ErrorNote, Loading } from '../components/states.js';
 import { Link, navigate } from '../router.js';
-import type { CardOnArtifactJson, DueCardJson, QueueJson, ReviewJson, UndoJson } from '../types.js';
+import type {
+  CardOnArtifactJson,
+  DueCardJson,
+  ProposedGradeJson,
+  QueueJson,
+  ReviewJson,
+  UndoJson,
+} from '../types.js';
 import { useApi } from '../use-api.js';
 
 const ratings = ['again', 'hard', 'good', 'easy'] as const;
 type Rating = (typeof ratings)[number];
-type QueuedCard = DueCardJson & { next?: Record<Rating, string> };
 
 /** How long until `due`, in the largest unit that fits: "10 min", "3 d", "2 mo". */
 export function interval(due: string, now: number): string {
@@ -26,7 +32,7 @@ export function interval(due: string, now: number): string {
 /** Practice: the due cards one by one; space reveals, 1–4 rate, u undoes the last review. */
 export function PracticePage() {
   const queue = useApi<QueueJson>('/practice/queue');
-  const [cards, setCards] = useState<QueuedCard[]>([]);
+  const [cards, setCards] = useState<DueCardJson[]>([]);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [answer, setAnswer] = useState('');
@@ -34,12 +40,7 @@ export function PracticePage() {
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
-  const [proposal, setProposal] = useState<{
-    rating: Rating;
-    reason: string;
-    by?: 'model' | 'check';
-    problems?: string[];
-  }>();
+  const [proposal, setProposal] = useState<ProposedGradeJson>();
 
   useEffect(() => {
     if (queue.data) {
@@ -56,7 +57,7 @@ export function PracticePage() {
       setBusy(true);
       setError(undefined);
       try {
-        const review = await api<ReviewJson & { next?: Record<Rating, string> }>('/practice/reviews', {
+        const review = await api<ReviewJson>('/practice/reviews', {
           method: 'POST',
           body: { cardId: card.id, rating, ...(answer.trim() ? { answer } : {}) },
         });
@@ -71,7 +72,7 @@ export function PracticePage() {
               due: review.due,
               state: review.state,
               stability: review.stability,
-              ...(review.next ? { next: review.next } : {}),
+              next: review.next,
             },
           ]);
         setMessage(

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
+import { borrowedIvLesson, sailorLens, tideWaltz as tune } from '../../../../test/support/tide-waltz.js';
 
 const tempFolder = temporaryFolders();
 let provider: ScriptedProvider | undefined;
@@ -10,12 +11,9 @@ afterEach(async () => {
   provider = undefined;
 });
 
-const tune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]';
-
 /** A model that imagines, makes a tune with a borrowed chord, teaches it, and lists own ideas' needs. */
 function respond(prompt: string): unknown {
-  if (prompt.includes('lenses for imagining'))
-    return { lenses: [{ name: 'a sailor', angle: 'sea shanties' }] };
+  if (prompt.includes('lenses for imagining')) return sailorLens;
   if (prompt.includes('wrote down these ideas')) {
     return {
       ideas: [
@@ -64,24 +62,7 @@ function respond(prompt: string): unknown {
       abilitiesUsed: [{ name: 'modal interchange', how: 'bar 3' }],
     };
   }
-  return {
-    tricks: [
-      {
-        ability: 'modal interchange',
-        name: 'Borrow iv from the parallel minor',
-        explanation: 'Use the minor iv chord in a major key for a wistful colour.',
-        example: 'X:1\nK:C\n"Fm"F2 A2|',
-        cards: [
-          {
-            kind: 'recall',
-            prompt: 'Which chord does modal interchange often borrow in C major?',
-            answer: 'F minor (iv)',
-          },
-          { kind: 'apply', prompt: 'Reharmonise C-F-G-C with one borrowed chord.', answer: 'C-Fm-G-C' },
-        ],
-      },
-    ],
-  };
+  return borrowedIvLesson();
 }
 
 describe('the ledger of absorbed abilities, end to end', () => {

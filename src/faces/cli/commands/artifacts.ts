@@ -1,6 +1,8 @@
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError } from '../../../domain/errors/index.js';
-import { artifactJson, attemptJson, attemptLine } from '../artifact-view.js';
+import { learnedFrom } from '../../../usecases/learn/learned-from.js';
+import { artifactDetailJson, artifactJson } from '../../views/artifact-json.js';
+import { attemptLine } from '../artifact-view.js';
 import type { CliContext } from '../cli-context.js';
 import { outHelp } from '../format-help.js';
 import { table } from '../output.js';
@@ -72,7 +74,15 @@ export function artifactCommand(cli: CliContext): CommandUnknownOpts {
         if (!options.json) return cli.output.line(`Written to ${terminalSafeLine(written)}`);
       }
       if (options.json)
-        return cli.output.json({ ...artifactJson(artifact, attempts), shown: attemptJson(attempt).number });
+        return cli.output.json(
+          artifactDetailJson(
+            artifact,
+            attempts,
+            learnedFrom(artifact.id, app.practice),
+            (abilityId) => app.store.getAbility(abilityId),
+            attempt,
+          ),
+        );
       const { colors } = cli.output;
       cli.output.line(
         `${colors.bold(terminalSafeLine(artifact.title))} [${artifact.id}] (${artifact.format})`,

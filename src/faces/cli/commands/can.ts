@@ -4,7 +4,8 @@ import { nameKey } from '../../../domain/ability-name.js';
 import { UsageError } from '../../../domain/errors/index.js';
 import { confirmSame, remapAffected } from '../../../usecases/recognition/answers.js';
 import { addAbilities } from '../../../usecases/repertoire/add-abilities.js';
-import { abilityJson, describeOutcome, outcomeJson } from '../ability-view.js';
+import { aliasOutcomeJson, outcomeJson } from '../../views/ability-json.js';
+import { describeOutcome } from '../ability-view.js';
 import { describeAnswers } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { readNameList } from '../read-list.js';
@@ -33,13 +34,7 @@ export function canCommand(cli: CliContext): CommandUnknownOpts {
           throw new UsageError('--as takes exactly one name: chops can "<name>" --as "<your ability>"');
         const same = confirmSame(all[0]!, options.as, { domain: options.domain }, deps);
         const remapped = await remapAffected({ names: [same.name], abilityIds: [same.ability.id] }, deps);
-        if (options.json)
-          return cli.output.json({
-            name: same.name,
-            outcome: 'alias',
-            ability: abilityJson(same.ability),
-            remapped: remapped.length,
-          });
+        if (options.json) return cli.output.json(aliasOutcomeJson(same.name, same.ability, remapped.length));
         cli.output.line(terminalSafeLine(`"${same.name}" is now known as your "${same.ability.name}"`));
         for (const line of describeAnswers({ owned: [], confirmed: [], notYet: [], remapped }))
           cli.output.line(line);

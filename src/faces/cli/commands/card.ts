@@ -2,7 +2,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError, UsageError } from '../../../domain/errors/index.js';
 import { cardSource, sourceLine } from '../../../usecases/cards/card-source.js';
 import { deleteCard, editCard, setCardSuspended } from '../../../usecases/cards/change-card.js';
-import { cardJson } from '../../views/card-json.js';
+import { cardDeletedJson, cardJson } from '../../views/card-json.js';
 import type { CliContext } from '../cli-context.js';
 import { terminalSafe, terminalSafeLine } from '../terminal-text.js';
 
@@ -34,7 +34,7 @@ export function cardCommand(cli: CliContext): CommandUnknownOpts {
       const { colors } = cli.output;
       if (options.delete) {
         const { change } = deleteCard({ cardId }, deps);
-        if (options.json) return cli.output.json({ deleted: change.cardId });
+        if (options.json) return cli.output.json(cardDeletedJson(change));
         return cli.output.line(`Deleted card ${change.cardId}; its history is kept.`);
       }
       if (editing)

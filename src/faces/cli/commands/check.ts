@@ -6,21 +6,13 @@ import { cannotRead } from '../../../adapters/files/file-errors.js';
 import type { ArtifactFormat, CheckResult } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { ArtifactFormats, FilePiece } from '../../../domain/ports/format-checker.js';
+import { type PieceResult, pieceJson } from '../../views/check-json.js';
 import type { CliContext } from '../cli-context.js';
 import { formatChoices, sourceFilesHelp } from '../format-help.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 // A tune book of thousands of tunes is a few MB; a file past this is not something a person wrote.
 const maxFileBytes = 16 * 1024 * 1024;
-
-/** One checked piece: a tune of a tune book, or a whole file. */
-interface PieceResult {
-  file: string;
-  tune: string | null;
-  line: number;
-  format: ArtifactFormat;
-  result: CheckResult;
-}
 
 /**
  * `chops check FILE...`: the same checks `make` runs, on files the person wrote. Never calls a model and
@@ -57,18 +49,6 @@ export function checkCommand(cli: CliContext): CommandUnknownOpts {
       if (failed > 0) throw new UserInputError(`${failed} of ${checked} failed their check`);
       if (!options.json) cli.output.line(colors.green(checked === 1 ? 'it passed' : `all ${checked} passed`));
     });
-}
-
-function pieceJson(piece: PieceResult) {
-  return {
-    file: piece.file,
-    tune: piece.tune,
-    line: piece.line,
-    format: piece.format,
-    passed: piece.result.passed,
-    problems: piece.result.problems,
-    warnings: piece.result.warnings ?? [],
-  };
 }
 
 function printPiece(cli: CliContext, piece: PieceResult, colors: CliContext['output']['colors']): void {

@@ -7,7 +7,7 @@ import { datStanding } from '../../../usecases/dat/dat-norms.js';
 import { DAT_INSTRUCTIONS, datOrientation, describeDatReason } from '../../../usecases/dat/dat-text.js';
 import { scoreDatLines } from '../../../usecases/dat/score-dat-lines.js';
 import { datHistory, splitDatList, takeDat } from '../../../usecases/dat/take-dat.js';
-import { datRecordJson, datResultJson } from '../../views/dat-json.js';
+import { datRecordJson, datResultJson, datTakenJson } from '../../views/dat-json.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { PromptCancelled, Prompter } from '../prompter.js';
@@ -28,8 +28,9 @@ export function datCommand(cli: CliContext): CommandUnknownOpts {
       if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.datLexicon());
       if (options.history) return printHistory(cli, datHistory(app.deps.datHistory()), options.json);
       if (options.words !== undefined) {
-        const { result, record } = takeDat(splitDatList(options.words), await app.deps.dat());
-        if (options.json) cli.output.json(datResultJson(result, record?.id));
+        const taken = takeDat(splitDatList(options.words), await app.deps.dat());
+        const { result, record } = taken;
+        if (options.json) cli.output.json(datTakenJson(taken));
         else printResult(cli, result);
         if (!record) throw noScore(result);
         return;

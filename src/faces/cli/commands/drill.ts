@@ -1,8 +1,8 @@
 import { Command, type CommandUnknownOpts, InvalidArgumentError } from '@commander-js/extra-typings';
 import { ChopsError, UserInputError } from '../../../domain/errors/index.js';
-import { drillProgress, parseTempos } from '../../../domain/practice/drill.js';
+import { parseTempos } from '../../../domain/practice/drill.js';
 import { createDrill, type DrillStatus, drillStatus } from '../../../usecases/practice/drill.js';
-import { drillJson } from '../../views/drill-json.js';
+import { drillableJson, drillJson } from '../../views/drill-json.js';
 import type { CliContext } from '../cli-context.js';
 import type { Colors } from '../output.js';
 import { padToWidth, terminalSafeLine } from '../terminal-text.js';
@@ -32,11 +32,9 @@ export function drillCommand(cli: CliContext): CommandUnknownOpts {
         if (options.keys || options.tempos)
           throw new UserInputError('name the trick to drill: chops drill <trick-id> --keys …');
         const tricks = app.practice.listTricks().filter((trick) => trick.format === 'abc');
-        const rows = tricks.map((trick) => ({
-          id: trick.id,
-          name: trick.name,
-          progress: drillProgress(app.practice.listCards({ trickId: trick.id }), deps.masteryDays),
-        }));
+        const rows = tricks.map((trick) =>
+          drillableJson(trick, app.practice.listCards({ trickId: trick.id }), deps.masteryDays),
+        );
         if (options.json) return cli.output.json(rows);
         if (rows.length === 0)
           return cli.output.line('No abc tricks yet: make a tune, then chops learn <artifact-id>.');

@@ -1,8 +1,9 @@
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { ideasAsTheyStand } from '../../../usecases/recognition/needs-now.js';
+import { ideaJson, ideaWithGoalJson } from '../../views/idea-json.js';
 import type { CliContext } from '../cli-context.js';
-import { formatGain, goalJson, ideaJson, ideaLines, reachBar } from '../idea-view.js';
+import { formatGain, ideaLines, reachBar } from '../idea-view.js';
 import { table } from '../output.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
@@ -49,7 +50,7 @@ export function ideaCommand(cli: CliContext): CommandUnknownOpts {
       if (!stored) throw new NotFoundError(`no idea "${id}" (see chops ideas)`);
       const [idea] = ideasAsTheyStand([stored], app.store) as [typeof stored];
       const goal = app.ideas.getGoal(idea.goalId)!;
-      if (options.json) return cli.output.json({ ...ideaJson(idea), goal: goalJson(goal) });
+      if (options.json) return cli.output.json(ideaWithGoalJson(idea, goal));
       const { colors } = cli.output;
       for (const line of ideaLines(idea, colors)) cli.output.line(line);
       cli.output.line(

@@ -4,7 +4,8 @@ import type { Person } from '../../../domain/person.js';
 import { proposeAbilities } from '../../../usecases/recognition/propose-abilities.js';
 import { introducePerson } from '../../../usecases/repertoire/introduce-person.js';
 import type { ChopsApp } from '../../chops-app.js';
-import { describeOutcome, outcomeJson } from '../ability-view.js';
+import { introducedJson } from '../../views/person-json.js';
+import { describeOutcome } from '../ability-view.js';
 import type { CliContext } from '../cli-context.js';
 import { Prompter } from '../prompter.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -46,11 +47,7 @@ export function initCommand(cli: CliContext): CommandUnknownOpts {
           },
           await app.deps.repertoire(),
         );
-        if (options.json)
-          return cli.output.json({
-            person: personJson(result.person),
-            abilities: result.added.map(outcomeJson),
-          });
+        if (options.json) return cli.output.json(introducedJson(result));
         cli.output.line(
           terminalSafeLine(
             `Welcome${result.person.name ? `, ${result.person.name}` : ''}. Domains: ${result.person.domains.join(', ')}.`,
@@ -123,13 +120,4 @@ async function tickProposals(
     );
     return [];
   }
-}
-
-function personJson(person: Person) {
-  return {
-    name: person.name,
-    about: person.about,
-    domains: person.domains,
-    createdAt: person.createdAt.toISOString(),
-  };
 }

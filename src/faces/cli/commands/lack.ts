@@ -1,5 +1,6 @@
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { sayNotYet } from '../../../usecases/recognition/answers.js';
+import { notYetJson } from '../../views/checklist-json.js';
 import type { CliContext } from '../cli-context.js';
 import { readNameList } from '../read-list.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -15,7 +16,7 @@ export function lackCommand(cli: CliContext): CommandUnknownOpts {
       const app = cli.open(command);
       const all = [...names, ...(options.from ? await readNameList(options.from, cli.io.stdin) : [])];
       const remembered = await sayNotYet(all, await app.deps.repertoire());
-      if (options.json) return cli.output.json({ notYet: remembered });
+      if (options.json) return cli.output.json(notYetJson(remembered));
       for (const name of remembered)
         cli.output.line(
           `${cli.output.colors.dim('-')} ${terminalSafeLine(`"${name}": not yet (chops will not ask again)`)}`,

@@ -4,6 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChops } from '../../../../test/support/run-chops.js';
 import { type ScriptedProvider, startScriptedProvider } from '../../../../test/support/scripted-provider.js';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
+import {
+  tideWaltzWithLongBar as badTune,
+  borrowedIvLesson,
+  sailorLens,
+  tideWaltz as tune,
+} from '../../../../test/support/tide-waltz.js';
 
 const tempFolder = temporaryFolders();
 let provider: ScriptedProvider | undefined;
@@ -12,13 +18,9 @@ afterEach(async () => {
   provider = undefined;
 });
 
-const tune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]';
-const badTune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F G | A2 A | d c B | A3 |]';
-
 /** A model that imagines one reach idea, writes a tune (wrong first, then right), and teaches one trick. */
 function respond(prompt: string): unknown {
-  if (prompt.includes('lenses for imagining'))
-    return { lenses: [{ name: 'a sailor', angle: 'sea shanties' }] };
+  if (prompt.includes('lenses for imagining')) return sailorLens;
   if (prompt.includes('ALONE')) {
     return {
       ideas: [
@@ -56,24 +58,7 @@ function respond(prompt: string): unknown {
       abilitiesUsed: [{ name: 'modal interchange', how: 'bar 3' }],
     };
   }
-  return {
-    tricks: [
-      {
-        ability: 'modal interchange',
-        name: 'Borrow iv from the parallel minor',
-        explanation: 'Use the minor iv chord in a major key for a wistful colour.',
-        example: 'X:1\nK:C\n"Fm"F2 A2|',
-        cards: [
-          {
-            kind: 'recall',
-            prompt: 'Which chord does modal interchange often borrow in C major?',
-            answer: 'F minor (iv)',
-          },
-          { kind: 'apply', prompt: 'Reharmonise C-F-G-C with one borrowed chord.', answer: 'C-Fm-G-C' },
-        ],
-      },
-    ],
-  };
+  return borrowedIvLesson();
 }
 
 async function ideaId(home: string, env: NodeJS.ProcessEnv): Promise<string> {

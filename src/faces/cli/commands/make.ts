@@ -1,8 +1,8 @@
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { CheckFailedError } from '../../../domain/errors/index.js';
 import { make } from '../../../usecases/make/make.js';
-import { toConfirmJson } from '../../views/checklist-json.js';
-import { artifactJson, attemptLine } from '../artifact-view.js';
+import { madeJson } from '../../views/make-json.js';
+import { attemptLine } from '../artifact-view.js';
 import { askChecklist } from '../checklist-prompt.js';
 import type { CliContext } from '../cli-context.js';
 import { formatChoices, outHelp } from '../format-help.js';
@@ -78,12 +78,7 @@ export function makeCommand(cli: CliContext): CommandUnknownOpts {
           return;
         }
         if (options.json) {
-          cli.output.json({
-            ...artifactJson(result.artifact, result.attempts),
-            lent: result.lent,
-            toConfirm: result.toConfirm.map(toConfirmJson),
-            written: written ?? null,
-          });
+          cli.output.json(madeJson(result, written));
           if (!artifact.passed) throw failed();
           return;
         }

@@ -8,6 +8,7 @@ import {
   useModel,
 } from '../../../adapters/local-model/index.js';
 import { parseModelName } from '../../../adapters/models/index.js';
+import { localModelJson, pulledModelJson } from '../../views/local-model-json.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { progressBar } from '../progress-bar.js';
@@ -49,9 +50,8 @@ export function modelCommand(cli: CliContext): CommandUnknownOpts {
           signal,
         });
         bar.done();
-        const { name, path } = pulled.model;
-        if (options.json)
-          return cli.output.json({ name, path, size: pulled.model.size, downloaded: pulled.downloaded });
+        const { name } = pulled.model;
+        if (options.json) return cli.output.json(pulledModelJson(pulled));
         cli.output.line(
           pulled.downloaded
             ? `Downloaded and verified ${name} (${size(pulled.model.size)}).`
@@ -72,9 +72,7 @@ export function modelCommand(cli: CliContext): CommandUnknownOpts {
       const app = cli.open(command);
       const models = await listModels(app.modelsDir, localChoice(app.config.read().model));
       if (options.json) {
-        return cli.output.json(
-          models.map((m) => ({ name: m.name, path: m.path, size: m.size, default: m.isDefault })),
-        );
+        return cli.output.json(models.map(localModelJson));
       }
       if (models.length === 0)
         return cli.output.line(

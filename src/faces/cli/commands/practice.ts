@@ -116,7 +116,7 @@ export function practiceCommand(cli: CliContext): CommandUnknownOpts {
         const { rating, proposal } = await ratingFor(app, cardId, options.rating, options.response);
         const outcome = reviewCard({ cardId, rating, answer: options.response }, deps);
         const due = outcome.card.memory.due;
-        if (options.json) return cli.output.json({ ...reviewJson(outcome), proposal: proposal ?? null });
+        if (options.json) return cli.output.json(reviewJson(outcome, app.clock.now(), proposal));
         if (proposal) for (const line of proposalLines(proposal)) cli.output.line(terminalSafeLine(line));
         cli.output.line(`${outcome.review.rating}: card ${outcome.card.id} is due ${describeDue(due, now)}.`);
         if (outcome.promoted) cli.output.line(promotedLine(colors, outcome.promoted.name, deps.masteryDays));

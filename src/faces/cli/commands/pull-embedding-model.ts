@@ -4,6 +4,7 @@ import {
 } from '../../../adapters/embeddings/recommended-embedding-model.js';
 import { type PulledModel, pullModel } from '../../../adapters/local-model/index.js';
 import type { ChopsApp } from '../../chops-app.js';
+import { pulledModelJson } from '../../views/local-model-json.js';
 import type { CliContext } from '../cli-context.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -49,8 +50,7 @@ export async function pullEmbeddingOnly(
 ): Promise<void> {
   return cli.interruptible(async ({ signal }) => {
     const pulled = await pullEmbeddingModel(cli, app, reference, signal);
-    const { name, path, size } = pulled.model;
-    if (json) return cli.output.json({ name, path, size, downloaded: pulled.downloaded, embedding: true });
+    if (json) return cli.output.json(pulledModelJson(pulled, 'embedding'));
     cli.output.line(embeddingModelLine(pulled, app.config.read()['embed-model']));
   });
 }

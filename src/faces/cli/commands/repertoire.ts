@@ -7,7 +7,8 @@ import {
   renameAbility,
   setAbilityStatus,
 } from '../../../usecases/repertoire/change-ability.js';
-import { abilityJson, statusColor } from '../ability-view.js';
+import { abilityJson, mergedJson } from '../../views/ability-json.js';
+import { statusColor } from '../ability-view.js';
 import type { CliContext } from '../cli-context.js';
 import { table } from '../output.js';
 import { terminalSafeLine } from '../terminal-text.js';
@@ -56,8 +57,7 @@ export function repertoireCommand(cli: CliContext): CommandUnknownOpts {
     .action((reference, into, options, command) => {
       const app = cli.open(command);
       const result = mergeAbility(reference, into, options, app.deps.abilityChanges());
-      if (options.json)
-        return cli.output.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
+      if (options.json) return cli.output.json(mergedJson(result));
       cli.output.line(
         terminalSafeLine(`merged "${result.merged.name}" into "${result.into.name}" (${result.into.status})`),
       );

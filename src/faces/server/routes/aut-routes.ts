@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AUT_DEFAULT_MINUTES, MAX_AUT_USE_CHARACTERS, MAX_AUT_USES } from '../../../domain/aut.js';
+import { MAX_AUT_USE_CHARACTERS, MAX_AUT_USES } from '../../../domain/aut.js';
 import { autHistory, nextAutObject, takeAut } from '../../../usecases/aut/take-aut.js';
-import { autRecordJson, autResultJson, ORIGINALITY_SCALE_TEXT } from '../../views/aut-json.js';
+import { autPageJson, autResultJson } from '../../views/aut-json.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -18,12 +18,7 @@ export function autRoutes({ app }: ServerContext): Hono {
 
   routes.get('/aut', async (c) => {
     const deps = await app.deps.aut();
-    return c.json({
-      object: nextAutObject(deps),
-      minutes: AUT_DEFAULT_MINUTES,
-      scale: ORIGINALITY_SCALE_TEXT,
-      history: autHistory(deps).map(autRecordJson),
-    });
+    return c.json(autPageJson(nextAutObject(deps), autHistory(deps)));
   });
 
   routes.post('/aut', async (c) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
 import { deleteCard, editCard, setCardSuspended } from '../../../usecases/cards/change-card.js';
-import { cardJson } from '../../views/card-json.js';
+import { cardDeletedJson, cardJson } from '../../views/card-json.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -41,7 +41,7 @@ export function cardRoutes({ app }: ServerContext): Hono {
 
   routes.delete('/cards/:id', (c) => {
     const { change } = deleteCard({ cardId: app.resolveId('card', c.req.param('id')) }, app.deps.cards());
-    return c.json({ deleted: change.cardId });
+    return c.json(cardDeletedJson(change));
   });
 
   return routes;

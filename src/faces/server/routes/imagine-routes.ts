@@ -5,7 +5,14 @@ import { NotFoundError } from '../../../domain/errors/index.js';
 import { MAX_MINE_CHARACTERS, MAX_MINE_IDEAS } from '../../../domain/mine.js';
 import { type ArrivingIdea, imagine } from '../../../usecases/imagine/imagine.js';
 import { ideasAsTheyStand } from '../../../usecases/recognition/needs-now.js';
-import { goalJson, ideaJson, imaginedJson, mineIdeaJson } from '../../views/idea-json.js';
+import {
+  candidatesJson,
+  goalDetailJson,
+  goalJson,
+  ideaJson,
+  ideaWithGoalJson,
+  imaginedJson,
+} from '../../views/idea-json.js';
 import { longOperation, type OperationEvents } from '../long-operation.js';
 import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
@@ -65,19 +72,12 @@ export function imagineRoutes(context: ServerContext): Hono {
     const goal = app.ideas.getGoal(app.resolveId('goal', c.req.param('id')));
     if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
     // Needs as they stand now, not as they were when the ideas were made.
-    const ideas = ideasAsTheyStand(app.ideas.listIdeas({ goalId: goal.id }), app.store).map((idea) => ({
-      ...ideaJson(idea),
-      // What was made of it, so the goal's page can say so and link there.
-      made: app.artifacts
-        .listArtifacts({ ideaId: idea.id })
-        .map((a) => ({ id: a.id, format: a.format, passed: a.passed })),
-    }));
-    return c.json({
-      goal: goalJson(goal),
-      mine: app.mine.mineForGoal(goal.id).map(mineIdeaJson),
-      solo: ideas.filter((i) => i.set === 'solo'),
-      reach: ideas.filter((i) => i.set === 'reach'),
-    });
+    const ideas = ideasAsTheyStand(app.ideas.listIdeas({ goalId: goal.id }), app.store);
+    return c.json(
+      goalDetailJson(goal, app.mine.mineForGoal(goal.id), ideas, (ideaId) =>
+        app.artifacts.listArtifacts({ ideaId }),
+      ),
+    );
   });
 
   routes.get('/ideas', (c) => {
@@ -90,7 +90,7 @@ export function imagineRoutes(context: ServerContext): Hono {
     const idea = app.ideas.getIdea(app.resolveId('idea', c.req.param('id')));
     if (!idea) throw new NotFoundError(`no idea "${c.req.param('id')}"`);
     const [now] = ideasAsTheyStand([idea], app.store);
-    return c.json({ ...ideaJson(now!), goal: goalJson(app.ideas.getGoal(idea.goalId)!) });
+    return c.json(ideaWithGoalJson(now!, app.ideas.getGoal(idea.goalId)!));
   });
 
   return routes;
@@ -107,6 +107,6 @@ function candidatesEmitter(events: OperationEvents) {
     const previous = last.get(set);
     if (previous && ideas.length <= previous.count && now - previous.at < 200) return;
     last.set(set, { count: ideas.length, at: now });
-    events.emit('candidates', { set, ideas });
+    events.emit('candidates', candidatesJson(set, ideas));
   };
 }

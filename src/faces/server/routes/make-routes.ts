@@ -6,11 +6,13 @@ import { formatNames } from '../../../adapters/formats/registry.js';
 import { secretValues } from '../../../adapters/models/index.js';
 import { NotFoundError } from '../../../domain/errors/index.js';
 import { learn } from '../../../usecases/learn/learn.js';
+import { learnedFrom } from '../../../usecases/learn/learned-from.js';
 import { make } from '../../../usecases/make/make.js';
-import { artifactJson, attemptJson } from '../../views/artifact-json.js';
+import { artifactDetailJson, artifactJson, attemptJson } from '../../views/artifact-json.js';
 import { toConfirmJson } from '../../views/checklist-json.js';
 import { formatJson } from '../../views/format-json.js';
 import { learnedJson } from '../../views/learn-json.js';
+import { madeJson } from '../../views/make-json.js';
 import { longOperation } from '../long-operation.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
@@ -58,12 +60,7 @@ export function makeRoutes(context: ServerContext): Hono {
           },
           deps,
         );
-        return {
-          ...artifactJson(result.artifact, result.attempts),
-          lent: result.lent,
-          toConfirm: result.toConfirm.map(toConfirmJson),
-          formatChosen: result.formatChosen,
-        };
+        return madeJson(result);
       },
       logBug,
       secrets,
@@ -80,16 +77,9 @@ export function makeRoutes(context: ServerContext): Hono {
   routes.get('/artifacts/:id', (c) => {
     const artifact = app.artifacts.getArtifact(app.resolveId('artifact', c.req.param('id')));
     if (!artifact) throw new NotFoundError(`no artifact "${c.req.param('id')}"`);
-    const tricks = app.practice.listTricks({ artifactId: artifact.id });
-    const saved = tricks.map((trick) => ({ trick, cards: app.practice.listCards({ trickId: trick.id }) }));
-    return c.json({
-      ...artifactJson(artifact, app.artifacts.listAttempts(artifact.id)),
-      // The tricks already learned from it, in the shape POST /api/learn answers.
-      tricks: learnedJson(
-        { saved, skipped: [], nowLearning: [], declined: [], repaired: [], dropped: [] },
-        (id) => app.store.getAbility(id),
-      ).tricks,
-    });
+    const attempts = app.artifacts.listAttempts(artifact.id);
+    const learned = learnedFrom(artifact.id, app.practice);
+    return c.json(artifactDetailJson(artifact, attempts, learned, (id) => app.store.getAbility(id)));
   });
 
   routes.post('/learn', async (c) => {

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError, UserInputError } from '../../../domain/errors/index.js';
-import { type CardMemory, schedule } from '../../../domain/practice/memory.js';
-import { type Rating, ratings } from '../../../domain/practice/rating.js';
+import { ratings } from '../../../domain/practice/rating.js';
 import { cardSource } from '../../../usecases/cards/card-source.js';
 import { openCardOnArtifact } from '../../../usecases/practice/card-artifact.js';
 import { checkAnswer } from '../../../usecases/practice/check-answer.js';
@@ -13,7 +12,7 @@ import { listLeeches, suspendLeeches } from '../../../usecases/practice/leeches.
 import { reviewCard } from '../../../usecases/practice/review-card.js';
 import { undoReview } from '../../../usecases/practice/undo-review.js';
 import { cardOnArtifactJson } from '../../views/card-artifact-json.js';
-import { dueQueueJson, reviewJson, undoJson } from '../../views/practice-json.js';
+import { dueQueueJson, proposedGradeJson, reviewJson, undoJson } from '../../views/practice-json.js';
 import { fitJson, leechesJson } from '../../views/scheduler-json.js';
 import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
@@ -31,13 +30,6 @@ const reviewBody = z.object({
 
 const gradeBody = z.object({ cardId: z.string().min(1), answer: z.string().min(1).max(10_000) });
 
-/** When each rating would bring a card back, for the rating buttons to show. */
-function nextDue(memory: CardMemory, now: Date): Record<Rating, string> {
-  return Object.fromEntries(
-    ratings.map((rating) => [rating, schedule(memory, rating, now).memory.due.toISOString()]),
-  ) as Record<Rating, string>;
-}
-
 /** Practice: the due queue, a review, undo, and the model's proposed grade for a typed answer. */
 export function practiceRoutes({ app }: ServerContext): Hono {
   const routes = new Hono();
@@ -49,19 +41,14 @@ export function practiceRoutes({ app }: ServerContext): Hono {
     const deps = app.deps.practice();
     const queue = dueQueue({ limit: query.limit ?? defaultSessionLimit, domain: query.domain }, deps);
     const cards = app.deps.cards();
-    const now = app.clock.now();
-    const json = dueQueueJson(queue, now, (card) => cardSource(card, cards));
-    return c.json({
-      ...json,
-      cards: json.cards.map((card, i) => ({ ...card, next: nextDue(queue.cards[i]!.card.memory, now) })),
-    });
+    return c.json(dueQueueJson(queue, app.clock.now(), (card) => cardSource(card, cards)));
   });
 
   routes.post('/practice/reviews', async (c) => {
     const body = await parseBody(c, reviewBody);
     const outcome = reviewCard(body, app.deps.practice());
     // A card that comes back in this session is asked with fresh previews.
-    return c.json({ ...reviewJson(outcome), next: nextDue(outcome.card.memory, app.clock.now()) }, 201);
+    return c.json(reviewJson(outcome, app.clock.now()), 201);
   });
 
   routes.post('/practice/undo', async (c) => {
@@ -77,7 +64,7 @@ export function practiceRoutes({ app }: ServerContext): Hono {
       { card, answer: body.answer, signal: c.req.raw.signal, person: app.store.getPerson() },
       await app.deps.thinking(),
     );
-    return c.json(grade);
+    return c.json(proposedGradeJson(grade));
   });
 
   routes.post('/practice/check', async (c) => {
@@ -89,7 +76,7 @@ export function practiceRoutes({ app }: ServerContext): Hono {
       { card, answer: body.answer, signal: c.req.raw.signal },
       app.deps.answerChecking(),
     );
-    return c.json(proposal);
+    return c.json(proposal ? proposedGradeJson(proposal) : null);
   });
 
   routes.get('/practice/cards/:id/artifact', (c) =>

@@ -4,8 +4,7 @@ import { NotFoundError } from '../../../domain/errors/index.js';
 import { answerChecklist, answerKinds } from '../../../usecases/recognition/answers.js';
 import { goalChecklist } from '../../../usecases/recognition/checklist.js';
 import { proposeAbilities } from '../../../usecases/recognition/propose-abilities.js';
-import { abilityJson, outcomeJson } from '../../views/ability-json.js';
-import { toConfirmJson } from '../../views/checklist-json.js';
+import { answeredJson, checklistJson, proposalsJson } from '../../views/checklist-json.js';
 import { parseBody } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -41,7 +40,7 @@ export function recognitionRoutes({ app }: ServerContext): Hono {
   routes.get('/goals/:id/checklist', async (c) => {
     const goal = app.ideas.getGoal(c.req.param('id'));
     if (!goal) throw new NotFoundError(`no goal "${c.req.param('id')}"`);
-    return c.json({ toConfirm: (await goalChecklist(goal.id, await deps())).map(toConfirmJson) });
+    return c.json(checklistJson(await goalChecklist(goal.id, await deps())));
   });
 
   routes.post('/checklist', async (c) => {
@@ -50,17 +49,7 @@ export function recognitionRoutes({ app }: ServerContext): Hono {
     if (body.goalId && !goal) throw new NotFoundError(`no goal "${body.goalId}"`);
     const domain = body.domain?.trim() || goal?.domain || app.defaultDomain(undefined);
     const result = await answerChecklist(body.answers, { domain }, await deps());
-    return c.json({
-      owned: result.owned.map(outcomeJson),
-      confirmed: result.confirmed.map((c) => ({ name: c.name, ability: abilityJson(c.ability) })),
-      notYet: result.notYet,
-      remapped: result.remapped.map((r) => ({
-        goalId: r.goal.id,
-        moved: r.moved,
-        solo: r.solo.length,
-        reach: r.reach.length,
-      })),
-    });
+    return c.json(answeredJson(result));
   });
 
   routes.post('/proposals', async (c) => {
@@ -74,7 +63,7 @@ export function recognitionRoutes({ app }: ServerContext): Hono {
       },
       await app.deps.thinking(),
     );
-    return c.json({ groups });
+    return c.json(proposalsJson(groups));
   });
 
   return routes;

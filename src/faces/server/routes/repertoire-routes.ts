@@ -9,7 +9,7 @@ import {
   setAbilityStatus,
 } from '../../../usecases/repertoire/change-ability.js';
 import { findAbility } from '../../../usecases/repertoire/find-ability.js';
-import { abilityJson, outcomeJson } from '../../views/ability-json.js';
+import { abilityJson, mergedJson, outcomeJson } from '../../views/ability-json.js';
 import { parseBody, parseValue } from '../parse-body.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -69,7 +69,7 @@ export function repertoireRoutes({ app }: ServerContext): Hono {
     const body = await parseBody(c, mergeBody);
     // By id only, both of them: names may be ambiguous across domains.
     const result = mergeAbility(c.req.param('id'), body.into, {}, app.deps.abilityChanges());
-    return c.json({ merged: abilityJson(result.merged), into: abilityJson(result.into) });
+    return c.json(mergedJson(result));
   });
 
   routes.delete('/abilities/:id', (c) => {

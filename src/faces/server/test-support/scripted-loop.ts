@@ -1,6 +1,4 @@
-/** A tune whose first bar is too long for 3/4, and the repaired tune. */
-export const badTune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F G | A2 A | d c B | A3 |]';
-export const tune = 'X:1\nT:Tide waltz\nM:3/4\nL:1/4\nK:D\nD E F | A2 A | d c B | A3 |]';
+import { tideWaltzWithLongBar as badTune, tideWaltz as tune } from '../../../../test/support/tide-waltz.js';
 
 /**
  * A scripted model for the whole loop over the OpenAI-compatible wire: lenses, solo and reach ideas,
