@@ -11,6 +11,7 @@ const tables: Readonly<Record<RecordKind, string>> = {
   card: 'cards',
   review: 'reviews',
   'dat score': 'dat_scores',
+  'own idea': 'mine_ideas',
 };
 
 /**
