@@ -298,6 +298,7 @@ export class ChopsApp {
       dat: this.datScores,
       aut: this.autScores,
       mine: this.mine,
+      vectors: this.vectors,
       clock: this.clock,
       generateId: this.generateId,
     };
