@@ -172,10 +172,11 @@ class Importer {
           sameAttempts(artifacts.listAttempts(found.id), artifact.attempts),
       );
       if (here) return;
-      const { attempts, ...record } = artifact;
+      const { attempts, dataFiles, ...record } = artifact;
       artifacts.insertArtifact(
         {
           ...record,
+          ...(dataFiles ? { dataFiles } : {}),
           id,
           ideaId,
           abilities: artifact.abilities.map((used) => this.placed(used)),
