@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChopsError } from '../../domain/errors/index.js';
+import { quoteInline } from '../../domain/model-text.js';
 import { ORIGINALITY_SCALE } from '../../domain/originality/originality-norms.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { JUDGE_ANCHORS, JUDGE_CALIBRATION } from './judge-anchors.js';
@@ -84,8 +85,10 @@ function judgePrompt(batch: readonly ObjectResponse[]): string {
     (anchor) =>
       `- object ${JSON.stringify(anchor.object)}, use ${JSON.stringify(anchor.response)}: ${anchor.rating}`,
   ).join('\n');
+  // One line each, quoted by the text-safety module (no angle brackets), then as JSON strings.
+  const quoted = (text: string) => JSON.stringify(quoteInline(text));
   const listed = batch
-    .map((item, i) => `${i + 1}. object ${JSON.stringify(item.object)}, use ${JSON.stringify(item.response)}`)
+    .map((item, i) => `${i + 1}. object ${quoted(item.object)}, use ${quoted(item.response)}`)
     .join('\n');
   return (
     `Examples, rated:\n${anchors}\n\nRate each of these ${batch.length} responses. Answer as JSON ` +
