@@ -5,7 +5,7 @@
  *
  * 1. Fits the weights the way the scorer is used: the training split is cut in two; each half is scored
  *    as one batch against norms built from the other half; least squares of the human rating on the
- *    five features and the object's mean rating.
+ *    features (ORIGINALITY_FEATURES) and the object's mean rating.
  * 2. Builds the shipped norms from the whole training split: counts and centroids only, no responses.
  * The validation split is never read here.
  */

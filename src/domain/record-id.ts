@@ -1,6 +1,6 @@
 /**
  * What an id is in chops: the name of one record (an ability, goal, idea, artifact, trick, card,
- * review or DAT score), made where the record was made and kept for good, through export and import.
+ * review, DAT score or own idea), made where the record was made and kept for good, through export and import.
  *
  * A new id is 16 lowercase hex digits: 64 random bits, so that the records of two installs merged by
  * import do not collide (two installs of 10,000 records each: about 1 chance in 10^11). Ids made by
@@ -34,5 +34,6 @@ export const recordKinds = [
   'card',
   'review',
   'dat score',
+  'own idea',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];

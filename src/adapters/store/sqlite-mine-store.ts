@@ -84,6 +84,11 @@ export class SqliteMineStore implements MineStore {
     return rows.map(toIdea);
   }
 
+  getMine(id: string): MineIdea | undefined {
+    const row = this.db.prepare('SELECT * FROM mine_ideas WHERE id = ?').get(id) as MineRow | undefined;
+    return row ? toIdea(row) : undefined;
+  }
+
   mineForGoal(goalId: string): MineIdea[] {
     const rows = this.db
       .prepare('SELECT * FROM mine_ideas WHERE goal_id = ? ORDER BY position')

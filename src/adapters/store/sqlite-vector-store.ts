@@ -31,6 +31,18 @@ export class SqliteVectorStore implements VectorStore {
     return vectors;
   }
 
+  listVectors(kind: VectorOwnerKind, ownerId: string): { model: string; vector: Float32Array }[] {
+    const rows = this.#sql
+      .get('SELECT model, vector FROM vectors WHERE owner_kind = ? AND owner_id = ? ORDER BY model')
+      .all(kind, ownerId) as { model: string; vector: Buffer }[];
+    return rows.map((row) => ({
+      model: row.model,
+      vector: new Float32Array(
+        row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength),
+      ),
+    }));
+  }
+
   putVector(kind: VectorOwnerKind, ownerId: string, model: string, vector: Float32Array): void {
     this.#sql
       .get(

@@ -12,6 +12,7 @@ const tables: Readonly<Record<RecordKind, string>> = {
   card: 'cards',
   review: 'reviews',
   'dat score': 'dat_scores',
+  'own idea': 'mine_ideas',
 };
 
 /**

@@ -58,6 +58,9 @@ export class ObjectPool {
     if (others > 0) {
       values.wordRarity = wordRarities.length === 0 ? 0 : mean(wordRarities.slice(0, 2));
       values.pairRarity = pairRarities.length === 0 ? 0 : Math.max(...pairRarities);
+      values.wordRarityMean = wordRarities.length === 0 ? 0 : mean(wordRarities);
+      values.wordRarityMax = wordRarities[0] ?? 0;
+      values.wordRaritySum = wordRarities.reduce((sum, value) => sum + value, 0);
     }
     const neighbour = this.#neighbourSimilarity(response);
     if (neighbour !== undefined) values.neighbourDistance = 1 - neighbour;

@@ -22,9 +22,27 @@ const norms: OriginalityNorms = {
   weights: {
     intercept: 0,
     objectMean: 1,
-    features: { wordRarity: 0.1, pairRarity: 0, length: 0, neighbourDistance: 1, objectDistance: 0 },
+    features: {
+      wordRarity: 0.1,
+      pairRarity: 0,
+      length: 0,
+      neighbourDistance: 1,
+      objectDistance: 0,
+      wordRarityMean: 0,
+      wordRarityMax: 0,
+      wordRaritySum: 0,
+    },
   },
-  featureMeans: { wordRarity: 3, pairRarity: 3, length: 1.5, neighbourDistance: 0.2, objectDistance: 0.6 },
+  featureMeans: {
+    wordRarity: 3,
+    pairRarity: 3,
+    length: 1.5,
+    neighbourDistance: 0.2,
+    objectDistance: 0.6,
+    wordRarityMean: 3,
+    wordRarityMax: 3,
+    wordRaritySum: 6,
+  },
   objects: new Map([
     [
       'brick',

@@ -7,6 +7,7 @@ export interface MineStore {
   updateMineMeasures(ideas: readonly MineIdea[]): void;
   /** Every own idea, oldest first. */
   listMine(): MineIdea[];
+  getMine(id: string): MineIdea | undefined;
   /** The own ideas for one goal, in the order given. */
   mineForGoal(goalId: string): MineIdea[];
 }

@@ -8,6 +8,8 @@ export type VectorOwnerKind = 'ability' | 'goal' | 'idea' | 'mine';
 export interface VectorStore {
   /** The vectors of these owners made by `model`; owners without one are absent from the map. */
   getVectors(kind: VectorOwnerKind, model: string, ownerIds?: readonly string[]): Map<string, Float32Array>;
+  /** Every vector of one owner, whichever model made it (for export). */
+  listVectors(kind: VectorOwnerKind, ownerId: string): { model: string; vector: Float32Array }[];
   putVector(kind: VectorOwnerKind, ownerId: string, model: string, vector: Float32Array): void;
   removeVectors(kind: VectorOwnerKind, ownerId: string): void;
 }

@@ -232,6 +232,7 @@ export class UseCaseDeps {
       dat: app.datScores,
       aut: app.autScores,
       mine: app.mine,
+      vectors: app.vectors,
       clock: app.clock,
       generateId: app.generateId,
     };

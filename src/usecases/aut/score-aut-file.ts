@@ -1,6 +1,7 @@
 import { MAX_AUT_USE_CHARACTERS } from '../../domain/aut.js';
 import { UserInputError } from '../../domain/errors/index.js';
 import { objectKey } from '../../domain/originality/content-words.js';
+import { type JudgeDeps, judgeOriginality } from '../originality/judge-originality.js';
 import { type OriginalityDeps, scoreResponses } from '../originality/score-responses.js';
 
 /** Largest study file read: responses of the same object are pooled, so the file is held whole. */
@@ -8,7 +9,14 @@ export const MAX_AUT_FILE_BYTES = 32 * 1024 * 1024;
 
 /** One line of a study file, scored, or why it could not be. */
 export type AutLineResult =
-  | { line: number; object: string; response: string; originality: number }
+  | {
+      line: number;
+      object: string;
+      response: string;
+      originality: number;
+      /** With a judge only: which scored this line (the offline scorer where the model gave no rating). */
+      scorer?: 'judge' | 'offline';
+    }
   | { line: number; error: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -17,11 +25,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * Scores a study's responses, one `object<TAB>response` a line: every response against chops's norm
  * of its object plus all the other responses to that object in the file. Blank lines are skipped
  * (line numbers still count them); a bad line gets an error of its own and the rest go on. Nothing is
- * stored and no model is called: these are other people's answers.
+ * stored and no model is called (these are other people's answers), unless `judge` is given: then the
+ * model judges each response (see judgeOriginality), and a line it gave no usable rating for keeps the
+ * offline score, marked as such; each batch the model failed on is passed to `judge.onFailure`.
  */
 export async function scoreAutFile(
   source: AsyncIterable<Uint8Array | string>,
   deps: OriginalityDeps,
+  judge?: JudgeDeps & { onFailure?: (line: string) => void },
 ): Promise<AutLineResult[]> {
   const chunks: Buffer[] = [];
   let bytes = 0;
@@ -65,10 +76,21 @@ export async function scoreAutFile(
     (result): result is { line: number; object: string; response: string } => !('error' in result),
   );
   const scores = await scoreResponses(toScore, deps);
-  const originality = new Map(toScore.map((item, i) => [item, scores[i]!.originality]));
-  return results.map((result) =>
-    'error' in result ? result : { ...result, originality: round(originality.get(result)!) },
+  const judged = judge ? await judgeOriginality(toScore, judge) : undefined;
+  for (const failure of judged?.failures ?? []) judge?.onFailure?.(failure);
+  const scored = new Map(
+    toScore.map((item, i) => {
+      const byJudge = judged?.scores[i];
+      if (!judged) return [item, { originality: round(scores[i]!.originality) }];
+      return [
+        item,
+        byJudge === undefined
+          ? { originality: round(scores[i]!.originality), scorer: 'offline' as const }
+          : { originality: round(byJudge), scorer: 'judge' as const },
+      ];
+    }),
   );
+  return results.map((result) => ('error' in result ? result : { ...result, ...scored.get(result)! }));
 }
 
 function splitBuffer(buffer: Buffer): Buffer[] {

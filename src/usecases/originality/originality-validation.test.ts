@@ -16,7 +16,7 @@ import { realOriginalityDeps } from './test-support/real-originality.js';
  * Needs ../shared/data/aut beside the repository (or CHOPS_AUT_DATA); it fails, not skips, without it.
  */
 describe('originality on held-out human ratings', () => {
-  it('reaches pooled r ≥ 0.50 and within-prompt r ≥ 0.38 (goal 0.40), and is not a length score', async () => {
+  it('reaches pooled r ≥ 0.50 and within-prompt r ≥ 0.40, and is not a length score', async () => {
     const folder = locateAutData();
     expect(folder, 'the Ocsai AUT data (../shared/data/aut or CHOPS_AUT_DATA)').toBeDefined();
     const val = readOcsaiSplit(folder!, 'val');
@@ -45,10 +45,9 @@ describe('originality on held-out human ratings', () => {
         `length held constant: pooled r = ${beyondLength.toFixed(3)}, within prompt r = ${withinBeyondLength.toFixed(3)}`,
     );
     expect(pooled).toBeGreaterThanOrEqual(0.5);
-    // The goal is 0.40. It was met (0.404) with the word vectors before main's common-component removal
-    // (format 2); with those the norms rebuilt from train give 0.386, and nothing was tuned on this
-    // split to win it back. This floor catches regressions; the goal stays open (see the README).
-    expect(within).toBeGreaterThanOrEqual(0.38);
+    // The goal of issue 18. Features were chosen by cross-validation within train (folds grouped by
+    // object); this split is only scored here.
+    expect(within).toBeGreaterThanOrEqual(0.4);
     // Rarity carries signal of its own beyond the length that human ratings also reward (length alone:
     // r = .27 pooled): with length held constant the score still correlates well within each prompt.
     expect(beyondLength).toBeGreaterThanOrEqual(0.45);

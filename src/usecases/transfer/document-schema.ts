@@ -8,6 +8,7 @@ import { cardKinds, memoryStates, ratings } from '../../domain/practice/index.js
 import { memoryProblem, reviewLogProblem } from '../../domain/practice/memory-bounds.js';
 import { recordIdPattern } from '../../domain/record-id.js';
 import { duplicateIds } from './document-ids.js';
+import { documentVectorsSchema } from './document-vectors.js';
 
 /*
  * The export document, version 1, as a schema: `chops import` parses every file through it before it
@@ -155,9 +156,25 @@ const documentFields = z.strictObject({
           reach: fraction,
           novelty: fraction,
           createdAt: time,
+          // Optional in files from before vectors were exported (then chops embeds the idea again).
+          vectors: documentVectorsSchema.optional(),
         }),
         10_000,
       ),
+      // What the goal showed before each re-map (absent in files from before it was exported).
+      history: list(
+        z.strictObject({
+          until: time,
+          soloSpread: spread,
+          reachSpread: spread,
+          gain: z.number().min(0).max(1e6).nullable(),
+          ideas: list(
+            z.strictObject({ id, set: z.enum(['solo', 'reach']), needs: list(placed, 200), reach: fraction }),
+            10_000,
+          ),
+        }),
+        10_000,
+      ).optional(),
     }),
     1_000_000,
   ),
@@ -172,6 +189,19 @@ const documentFields = z.strictObject({
       abilities: list(placed, 200),
       model: label(300),
       createdAt: time,
+      // The person's data files it was made with (`make --data`; absent in files from before).
+      dataFiles: list(
+        z.strictObject({
+          name: label(1000),
+          path: label(4000),
+          format: z.enum(['csv', 'tsv', 'json']),
+          bytes: z.int().min(0),
+          rows: z.int().min(0),
+          columns: z.int().min(0),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex'),
+        }),
+        100,
+      ).optional(),
       attempts: attemptsOf(
         z.strictObject({
           number: z.int().min(1).max(1000),
@@ -266,6 +296,8 @@ const documentFields = z.strictObject({
       novelty: fraction.nullable(),
       originality: z.number().min(1).max(5).nullable(),
       createdAt: time,
+      // Tagged by model, so that how alike it is to the model's ideas survives an import.
+      vectors: documentVectorsSchema.optional(),
     }),
     1_000_000,
   ).default([]),

@@ -1,6 +1,7 @@
 import type { Card, CardMemory, ReviewLog } from '../../domain/practice/index.js';
 import type { ChopsDocument, DocumentMemory } from './document-schema.js';
 import { documentVersion } from './document-schema.js';
+import { exportVectors } from './document-vectors.js';
 import type { TransferDeps } from './transfer-deps.js';
 
 const iso = (date: Date) => date.toISOString();
@@ -27,7 +28,8 @@ function logJson(log: ReviewLog) {
 /**
  * Everything chops keeps, as one versioned document: the person, the repertoire with its history,
  * goals with their ideas, artifacts with every attempt, tricks with their cards, every review with
- * its FSRS log, and the DAT scores. Vectors are left out (see TransferDeps). Reviews are one list in
+ * its FSRS log, the DAT and AUT scores, the person's own ideas; ideas' and own ideas' vectors tagged by
+ * model (see TransferDeps). Reviews are one list in
  * the order they were made, not nested in cards: undo takes the last review of all, so that order is
  * part of the data.
  */
@@ -77,6 +79,19 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
         reach: idea.reach,
         novelty: idea.novelty,
         createdAt: iso(idea.createdAt),
+        vectors: exportVectors(deps.vectors, 'idea', idea.id),
+      })),
+      history: deps.ideas.listGoalHistory(goal.id).map((shown) => ({
+        until: iso(shown.until),
+        soloSpread: shown.soloSpread ?? null,
+        reachSpread: shown.reachSpread ?? null,
+        gain: shown.gain ?? null,
+        ideas: shown.ideas.map((idea) => ({
+          id: idea.id,
+          set: idea.set,
+          needs: idea.needs.map((need) => ({ ...need, abilityId: need.abilityId ?? null })),
+          reach: idea.reach,
+        })),
       })),
     })),
     artifacts: deps.artifacts.listArtifacts().map((artifact) => ({
@@ -88,6 +103,7 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
       abilities: artifact.abilities.map((used) => ({ ...used, abilityId: used.abilityId ?? null })),
       model: artifact.model,
       createdAt: iso(artifact.createdAt),
+      dataFiles: artifact.dataFiles ?? [],
       attempts: deps.artifacts.listAttempts(artifact.id).map((attempt) => ({
         number: attempt.number,
         content: attempt.content,
@@ -144,6 +160,7 @@ export function exportDocument(deps: TransferDeps): ChopsDocument {
       novelty: idea.novelty ?? null,
       originality: idea.originality ?? null,
       createdAt: iso(idea.createdAt),
+      vectors: exportVectors(deps.vectors, 'mine', idea.id),
     })),
   };
 }

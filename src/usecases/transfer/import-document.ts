@@ -1,5 +1,6 @@
 import type { Attempt } from '../../domain/artifact-record.js';
-import type { ChopsDocument, DocumentArtifact, DocumentPlaced } from './document-schema.js';
+import type { ChopsDocument, DocumentArtifact, DocumentGoal, DocumentPlaced } from './document-schema.js';
+import { importVectors } from './document-vectors.js';
 import { importOwn } from './import-own.js';
 import { date, emptySummary, IdClaims, type ImportSummary, missing, sameTime } from './import-support.js';
 import { mergeAbilities } from './merge-abilities.js';
@@ -122,14 +123,34 @@ class Importer {
         return here ? [] : [{ ...idea, id }];
       });
       ideas.insertIdeas(
-        fresh.map((idea) => ({
+        fresh.map(({ vectors: _, ...idea }) => ({
           ...idea,
           goalId: claimed.id,
           needs: idea.needs.map((need) => this.placed(need)),
           createdAt: date(idea.createdAt),
         })),
       );
+      for (const idea of fresh) importVectors(this.deps.vectors, 'idea', idea.id, idea.vectors);
       this.summary.added.ideas += fresh.length;
+      // A goal chops had keeps its own history; a new one gets the file's, its ideas under their ids here.
+      if (!claimed.here) this.goalHistory(claimed.id, goal.history ?? []);
+    }
+  }
+
+  goalHistory(goalId: string, history: NonNullable<DocumentGoal['history']>): void {
+    for (const shown of history) {
+      this.deps.ideas.addGoalHistory({
+        goalId,
+        until: date(shown.until),
+        soloSpread: shown.soloSpread ?? undefined,
+        reachSpread: shown.reachSpread ?? undefined,
+        gain: shown.gain ?? undefined,
+        ideas: shown.ideas.map((idea) => ({
+          ...idea,
+          id: this.claims.ideas.get(idea.id) ?? idea.id,
+          needs: idea.needs.map((need) => this.placed(need)),
+        })),
+      });
     }
   }
 
@@ -151,10 +172,11 @@ class Importer {
           sameAttempts(artifacts.listAttempts(found.id), artifact.attempts),
       );
       if (here) return;
-      const { attempts, ...record } = artifact;
+      const { attempts, dataFiles, ...record } = artifact;
       artifacts.insertArtifact(
         {
           ...record,
+          ...(dataFiles ? { dataFiles } : {}),
           id,
           ideaId,
           abilities: artifact.abilities.map((used) => this.placed(used)),

@@ -1,5 +1,6 @@
 import type { Need } from '../../domain/idea.js';
 import type { ChopsDocument, DocumentPlaced } from './document-schema.js';
+import { importVectors } from './document-vectors.js';
 import { date, type IdClaims, type ImportSummary, sameTime } from './import-support.js';
 import type { TransferDeps } from './transfer-deps.js';
 
@@ -53,7 +54,7 @@ export function importOwn(
       return claimed.here ? [] : [{ ...idea, id: claimed.id }];
     });
     deps.mine.insertMine(
-      fresh.map((idea) => ({
+      fresh.map(({ vectors: _, ...idea }) => ({
         ...idea,
         goalId: claims.goals.get(idea.goalId) ?? idea.goalId,
         needs: idea.needs.map(placed),
@@ -63,6 +64,7 @@ export function importOwn(
         createdAt: date(idea.createdAt),
       })),
     );
+    for (const idea of fresh) importVectors(deps.vectors, 'mine', idea.id, idea.vectors);
     summary.added.mineIdeas += fresh.length;
   }
 }

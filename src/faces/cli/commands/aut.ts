@@ -3,6 +3,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { cannotRead } from '../../../adapters/files/file-errors.js';
 import { AUT_DEFAULT_MINUTES, type AutResult } from '../../../domain/aut.js';
 import { UsageError, UserInputError } from '../../../domain/errors/index.js';
+import type { Thinker } from '../../../domain/ports/thinker.js';
 import type { AutDeps } from '../../../usecases/aut/aut-deps.js';
 import { scoreAutFile } from '../../../usecases/aut/score-aut-file.js';
 import {
@@ -29,6 +30,7 @@ export function autCommand(cli: CliContext): CommandUnknownOpts {
       '-f, --file <file>',
       'score object<TAB>response lines (- for standard input), one JSON line each; not kept',
     )
+    .option('--judge', 'with --file: the configured model judges originality (calibrated to the same scale)')
     .option('--history', 'your scores over time')
     .option('--json', 'print JSON')
     .action(async (options, command) => {
@@ -36,7 +38,14 @@ export function autCommand(cli: CliContext): CommandUnknownOpts {
       if (chosen.filter(Boolean).length > 1) throw new UsageError('use one of --uses, --file and --history');
       const minutes = parseMinutes(options.minutes);
       const app = cli.open(command);
-      if (options.file !== undefined) return scoreFile(cli, options.file, await app.deps.originality());
+      if (options.judge && options.file === undefined) throw new UsageError('--judge goes with --file');
+      if (options.file !== undefined)
+        return scoreFile(
+          cli,
+          options.file,
+          await app.deps.originality(),
+          options.judge ? await app.thinker() : undefined,
+        );
       if (options.history) return printHistory(cli, autHistory(app.deps.autHistory()), options.json);
       const deps = await app.deps.aut();
       const object = options.object === undefined ? nextAutObject(deps) : assertAutObject(options.object);
@@ -124,11 +133,20 @@ function resultLines(result: AutResult): string[] {
   return lines;
 }
 
-async function scoreFile(cli: CliContext, file: string, deps: AutDeps['originality']): Promise<void> {
+async function scoreFile(
+  cli: CliContext,
+  file: string,
+  deps: AutDeps['originality'],
+  thinker: Thinker | undefined,
+): Promise<void> {
   const source = file === '-' ? cli.io.stdin : createReadStream(file);
   let results: Awaited<ReturnType<typeof scoreAutFile>>;
+  const judge = thinker && {
+    thinker,
+    onFailure: (line: string) => cli.output.note(`the model judged none of ${line}; offline scores kept`),
+  };
   try {
-    results = await scoreAutFile(source as AsyncIterable<Uint8Array>, deps);
+    results = await scoreAutFile(source as AsyncIterable<Uint8Array>, deps, judge);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined || error instanceof UserInputError) throw error;
     throw cannotRead(file, error);

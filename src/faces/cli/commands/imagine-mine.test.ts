@@ -91,6 +91,24 @@ describe('chops imagine with ideas of your own', () => {
     const ideaPrompts = prompts.filter((p) => p.includes('ALONE') || p.includes('REACH'));
     expect(ideaPrompts.length).toBe(2);
     for (const prompt of ideaPrompts) expect(prompt).toContain('Reharmonise Body and Soul for strings');
+
+    // chops ideas lists the person's own beside solo and reach; chops idea shows one in full.
+    const listed = JSON.parse((await runChops(['ideas', '--json'], { home })).stdout);
+    expect(listed.map((idea: { set: string }) => idea.set).sort()).toEqual(['mine', 'mine', 'reach', 'solo']);
+    const goalListed = JSON.parse(
+      (await runChops(['ideas', '--goal', json.goalId, '--json'], { home })).stdout,
+    );
+    expect(goalListed.slice(0, 2)).toEqual(json.mine);
+    const table = await runChops(['ideas'], { home });
+    expect(table.stdout).toMatch(/mine .*Reharmonise Body and Soul for strings/);
+    const own = json.mine[1];
+    const shown = await runChops(['idea', own.id.slice(0, 6), '--json'], { home });
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout)).toEqual({ ...own, goal: expect.objectContaining({ id: json.goalId }) });
+    const text = await runChops(['idea', own.id], { home });
+    expect(text.stdout).toContain('Reharmonise Body and Soul for strings');
+    expect(text.stdout).toMatch(/string arranging \((new|lent)\)/);
+    expect((await runChops(['idea', 'nosuchidea'], { home })).stderr).toMatch(/no idea "nosuchidea"/);
   });
 
   it('refuses an unreadable --mine file before calling any model', async () => {

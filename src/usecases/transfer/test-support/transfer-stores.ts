@@ -6,6 +6,7 @@ import { SqliteIdeaStore } from '../../../adapters/store/sqlite-idea-store.js';
 import { SqliteMineStore } from '../../../adapters/store/sqlite-mine-store.js';
 import { SqlitePracticeStore } from '../../../adapters/store/sqlite-practice-store.js';
 import { SqliteRepertoireStore } from '../../../adapters/store/sqlite-repertoire-store.js';
+import { SqliteVectorStore } from '../../../adapters/store/sqlite-vector-store.js';
 import type { TransferDeps } from '../transfer-deps.js';
 
 /** Every store over one real database, as ChopsApp wires them. */
@@ -18,6 +19,7 @@ export function transferStores(db: Database.Database, now = new Date('2026-03-05
     dat: new SqliteDatStore(db),
     aut: new SqliteAutStore(db),
     mine: new SqliteMineStore(db),
+    vectors: new SqliteVectorStore(db),
     clock: { now: () => now },
     generateId: (() => {
       let next = 0;
