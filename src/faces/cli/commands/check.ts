@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { cannotRead } from '../../../adapters/files/file-errors.js';
-import type { ArtifactFormat, CheckResult } from '../../../domain/artifact.js';
+import type { ArtifactFormat } from '../../../domain/artifact.js';
 import { UserInputError } from '../../../domain/errors/index.js';
 import type { ArtifactFormats, FilePiece } from '../../../domain/ports/format-checker.js';
 import { type PieceResult, pieceJson } from '../../views/check-json.js';

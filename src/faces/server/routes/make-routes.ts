@@ -9,7 +9,6 @@ import { learn } from '../../../usecases/learn/learn.js';
 import { learnedFrom } from '../../../usecases/learn/learned-from.js';
 import { make } from '../../../usecases/make/make.js';
 import { artifactDetailJson, artifactJson, attemptJson } from '../../views/artifact-json.js';
-import { toConfirmJson } from '../../views/checklist-json.js';
 import { formatJson } from '../../views/format-json.js';
 import { learnedJson } from '../../views/learn-json.js';
 import { madeJson } from '../../views/make-json.js';
