@@ -11,6 +11,7 @@ import { firstAttemptPrompt } from '../../usecases/make/make-prompts.js';
 import { createAnswerChecker } from '../card-checks/answer-checker.js';
 import { openDatabase } from '../store/open-database.js';
 import { SqliteArtifactStore } from '../store/sqlite-artifact-store.js';
+import { goalAndIdeaSql } from '../store/test-support/seed-sql.js';
 import { createFormats } from './index.js';
 import { SandboxHost } from './js/sandbox-host.js';
 import { formatDefinitions, formatNames } from './registry.js';
@@ -88,9 +89,7 @@ describe('the format registry', () => {
   it('is what the store accepts', () => {
     const db = openDatabase(tempFolder());
     db.exec(`
-      INSERT INTO goals (id, text, domain, model, notes, created_at) VALUES ('g1', 'a goal', 'd', 'm', '[]', 0);
-      INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
-        VALUES ('i1', 'g1', 'reach', 0, 'T', 'P.', 'l', '[]', 0.5, 0.5, 0);
+      ${goalAndIdeaSql}
     `);
     const store = new SqliteArtifactStore(db);
     for (const format of formatNames)

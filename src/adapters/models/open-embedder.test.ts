@@ -6,16 +6,8 @@ import { ModelError } from '../../domain/errors/index.js';
 import { LocalEmbedder } from '../embeddings/local-embedder.js';
 import { ProviderEmbedder } from '../embeddings/provider-embedder.js';
 import { openEmbedder } from './open-embedder.js';
+import { thrown } from './test-support/thrown.js';
 import { TEST_API_KEY } from './test-support/wire-profiles.js';
-
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('openEmbedder', () => {
   it('has none for Anthropic, and a local one only with a models folder', () => {

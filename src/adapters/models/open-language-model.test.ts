@@ -4,16 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelError, UserInputError } from '../../domain/errors/index.js';
 import { openLanguageModel } from './open-language-model.js';
+import { thrown } from './test-support/thrown.js';
 import { TEST_API_KEY } from './test-support/wire-profiles.js';
-
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** A fetch that records the URL it was asked for and answers like a chat.completions server. */
 function recordingFetch(urls: string[]): typeof globalThis.fetch {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { openDatabase } from '../open-database.js';
 import { SqlitePracticeStore } from '../sqlite-practice-store.js';
+import { goalAndIdeaSql } from '../test-support/seed-sql.js';
 import { migrations } from './index.js';
 
 const folder = temporaryFolders();
@@ -17,9 +18,7 @@ function schemaFive(): string {
   db.exec(`
     INSERT INTO abilities (id, name, key, domain, kind, summary, status, created_at, updated_at)
       VALUES ('a1', 'voicing', 'voicing', 'jazz', 'technique', '', 'learning', 0, 0);
-    INSERT INTO goals (id, text, domain, model, notes, created_at) VALUES ('g1', 'a ballad', 'jazz', 'm', '[]', 0);
-    INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
-      VALUES ('i1', 'g1', 'reach', 0, 'Ballad', 'A ballad.', 'a singer', '[]', 0.5, 0.5, 0);
+    ${goalAndIdeaSql}
     INSERT INTO artifacts (id, idea_id, format, title, passed, abilities, model, created_at)
       VALUES ('cut-short', 'i1', 'abc', 'Ballad', 0, '[]', 'm', 0), ('whole', 'i1', 'abc', 'Ballad', 1, '[]', 'm', 0);
     INSERT INTO attempts (artifact_id, number, content, passed, problems, output, duration_ms, created_at)

@@ -5,6 +5,7 @@ import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { formatNames } from '../../formats/registry.js';
 import { openDatabase } from '../open-database.js';
 import { SqliteArtifactStore } from '../sqlite-artifact-store.js';
+import { goalAndIdeaSql } from '../test-support/seed-sql.js';
 import { migrations } from './index.js';
 
 const folder = temporaryFolders();
@@ -19,9 +20,7 @@ function schemaThirteen(): string {
   db.exec(`
     INSERT INTO abilities (id, name, key, domain, kind, summary, status, created_at, updated_at)
       VALUES ('a1', 'voicing', 'voicing', 'jazz', 'technique', '', 'learning', 0, 0);
-    INSERT INTO goals (id, text, domain, model, notes, created_at) VALUES ('g1', 'a ballad', 'jazz', 'm', '[]', 0);
-    INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
-      VALUES ('i1', 'g1', 'reach', 0, 'Ballad', 'A ballad.', 'a singer', '[]', 0.5, 0.5, 0);
+    ${goalAndIdeaSql}
     INSERT INTO artifacts (id, idea_id, format, title, passed, abilities, model, created_at, data_files)
       VALUES ('tune', 'i1', 'abc', 'Ballad', 1, '[{"name":"voicing","status":"lent","how":"drop 2"}]', 'm', 5,
               '[{"name":"plate.csv","path":"/tmp/plate.csv","format":"csv","bytes":10,"rows":1,"columns":1,"sha256":"ab"}]'),
@@ -78,9 +77,7 @@ describe('migration 014', () => {
   it('leaves the store, reading the format registry, to refuse a format chops does not know', () => {
     const db = openDatabase(folder());
     db.exec(`
-      INSERT INTO goals (id, text, domain, model, notes, created_at) VALUES ('g1', 'a ballad', 'jazz', 'm', '[]', 0);
-      INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
-        VALUES ('i1', 'g1', 'reach', 0, 'Ballad', 'A ballad.', 'a singer', '[]', 0.5, 0.5, 0);
+      ${goalAndIdeaSql}
     `);
     const store = new SqliteArtifactStore(db);
     const artifact = (format: string) => ({

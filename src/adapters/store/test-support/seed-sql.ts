@@ -1,0 +1,6 @@
+/** One goal ('g1') and one reach idea under it ('i1'), as SQL any schema from 003 on accepts. */
+export const goalAndIdeaSql = `
+  INSERT INTO goals (id, text, domain, model, notes, created_at) VALUES ('g1', 'a ballad', 'jazz', 'm', '[]', 0);
+  INSERT INTO ideas (id, goal_id, idea_set, position, title, pitch, lens, needs, reach, novelty, created_at)
+    VALUES ('i1', 'g1', 'reach', 0, 'Ballad', 'A ballad.', 'a singer', '[]', 0.5, 0.5, 0);
+`;
