@@ -162,7 +162,7 @@ const numberWords: Readonly<Record<string, string>> = {
  * The numbers and versions in a name, normalised and sorted: "HTTP/1.1" → ["1.1"], "Python 3" → ["3"],
  * "ES6" → ["6"], "grade five piano" → ["5"], "HTTP/2.0" → ["2"]. Letters do not count: "C++" has none.
  */
-export function numbersIn(name: string): string[] {
+function numbersIn(name: string): string[] {
   const text = folded(name);
   const found = [...text.matchAll(/\d+(?:\.\d+)*/g)].map((match) => match[0].replace(/(?:\.0+)+$/, ''));
   for (const word of text.split(/[^\p{L}]+/u)) if (numberWords[word]) found.push(numberWords[word]);

@@ -33,7 +33,7 @@ export interface AbilityEvent {
 
 export const maxAbilityNameLength = 120;
 export const maxDomainLength = 80;
-export const maxSummaryLength = 500;
+const maxSummaryLength = 500;
 
 /**
  * Checks and tidies a piece of the person's text (an ability name, a domain) before it is stored.

@@ -63,9 +63,7 @@ export interface DatResult {
 }
 
 /** One entry checked: the word it stands for, or why it does not count. */
-export type DatEntryCheck =
-  | { word: string }
-  | { word: string; reason: Exclude<DatInvalidReason, 'duplicate'> };
+type DatEntryCheck = { word: string } | { word: string; reason: Exclude<DatInvalidReason, 'duplicate'> };
 
 /** The entry as the reference cleans it (plus accent folding): letters, hyphens, spaces; lower case. */
 export function cleanDatEntry(entry: string): string {

@@ -28,7 +28,7 @@ export interface DuplicateMatch {
   similarity?: number;
 }
 
-export interface Candidate {
+interface Candidate {
   ability: Ability;
   /** The name's unit vector, when there is one. */
   vector?: Float32Array | undefined;

@@ -1,7 +1,7 @@
 import type { Calibration } from './similarity/calibration.js';
 import { cosine, nearest, type Vector, type VectorMatrix } from './vector.js';
 
-export interface DiversityOptions {
+interface DiversityOptions {
   /** How many to keep. */
   count: number;
   /** Weight of relevance to the goal against difference from the ideas already kept (0..1). */
@@ -42,7 +42,7 @@ export function selectDiverse(candidates: readonly Vector[], options: DiversityO
 }
 
 /** Which candidates of one batch are kept, and why the others were not. */
-export interface RepeatSplit {
+interface RepeatSplit {
   /** Indexes of the candidates kept, in order. */
   kept: number[];
   /** Indexes of candidates that repeat an earlier idea (of an earlier goal or imagine). */

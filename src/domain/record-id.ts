@@ -9,7 +9,7 @@
  */
 
 /** Random bytes in a new id. */
-export const recordIdBytes = 8;
+const recordIdBytes = 8;
 
 /** Every id chops accepts, old and new: letters, digits and `- _ . :`, at most 100. */
 export const recordIdPattern = /^[\w.:-]{1,100}$/;

@@ -119,7 +119,7 @@ const moduleBytes = new Uint8Array([
 ]);
 
 /** A WebAssembly memory, whose buffer grows only when asked to (the kernel never asks). */
-export interface WasmMemory {
+interface WasmMemory {
   readonly buffer: ArrayBuffer;
 }
 

@@ -115,7 +115,7 @@ export class VectorMatrix {
 }
 
 /** One hit of {@link nearest}: a row of the matrix and its dot product with the query. */
-export interface Neighbour {
+interface Neighbour {
   index: number;
   score: number;
 }

@@ -35,7 +35,7 @@ import { AppStores } from './app/app-stores.js';
 import { release } from './app/lifetime.js';
 import { UseCaseDeps } from './app/use-case-deps.js';
 
-export interface ChopsAppOptions {
+interface ChopsAppOptions {
   home?: string | undefined;
   model?: string | undefined;
   embedModel?: string | undefined;

@@ -54,7 +54,7 @@ export async function api<T>(
   return (await response.json()) as T;
 }
 
-export interface StreamHandlers {
+interface StreamHandlers {
   progress?: (message: string) => void;
   /** Any other named event (make's `attempt`). */
   event?: (name: string, data: unknown) => void;

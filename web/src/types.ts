@@ -2,18 +2,13 @@
  * The HTTP API's JSON, typed from the very functions the server uses to write it (src/faces/views), so
  * the app and the server cannot drift apart. Type-only imports: nothing of the server is bundled.
  */
-import type { abilityJson, mergedJson, outcomeJson } from '../../src/faces/views/ability-json.js';
+import type { abilityJson, outcomeJson } from '../../src/faces/views/ability-json.js';
 import type { artifactDetailJson, artifactJson, attemptJson } from '../../src/faces/views/artifact-json.js';
 import type { autPageJson, autResultJson } from '../../src/faces/views/aut-json.js';
 import type { cardOnArtifactJson } from '../../src/faces/views/card-artifact-json.js';
-import type { cardDeletedJson, cardJson } from '../../src/faces/views/card-json.js';
-import type {
-  answeredJson,
-  checklistJson,
-  proposalsJson,
-  toConfirmJson,
-} from '../../src/faces/views/checklist-json.js';
-import type { datPageJson, datRecordJson, datTakenJson } from '../../src/faces/views/dat-json.js';
+import type { cardJson } from '../../src/faces/views/card-json.js';
+import type { checklistJson, proposalsJson, toConfirmJson } from '../../src/faces/views/checklist-json.js';
+import type { datPageJson, datTakenJson } from '../../src/faces/views/dat-json.js';
 import type { formatJson } from '../../src/faces/views/format-json.js';
 import type {
   candidatesJson,
@@ -38,10 +33,8 @@ export type { Ledger } from '../../src/domain/ledger/ledger.js';
 
 export type AbilityJson = ReturnType<typeof abilityJson>;
 export type OutcomeJson = ReturnType<typeof outcomeJson>;
-export type MergedJson = ReturnType<typeof mergedJson>;
 export type ToConfirmJson = ReturnType<typeof toConfirmJson>;
 export type ChecklistJson = ReturnType<typeof checklistJson>;
-export type AnsweredJson = ReturnType<typeof answeredJson>;
 export type ProposalsJson = ReturnType<typeof proposalsJson>;
 export type IdeaJson = ReturnType<typeof ideaJson>;
 export type GoalJson = ReturnType<typeof goalJson>;
@@ -62,11 +55,9 @@ export type ReviewJson = ReturnType<typeof reviewJson>;
 export type UndoJson = ReturnType<typeof undoJson>;
 export type ProposedGradeJson = ReturnType<typeof proposedGradeJson>;
 export type CardJson = ReturnType<typeof cardJson>;
-export type CardDeletedJson = ReturnType<typeof cardDeletedJson>;
 export type CardOnArtifactJson = ReturnType<typeof cardOnArtifactJson>;
 export type SettingsJson = ReturnType<typeof settingsJson>;
 export type DatResultJson = ReturnType<typeof datTakenJson>;
-export type DatRecordJson = ReturnType<typeof datRecordJson>;
 export type DatPageJson = ReturnType<typeof datPageJson>;
 export type AutResultJson = ReturnType<typeof autResultJson>;
 export type AutPageJson = ReturnType<typeof autPageJson>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.js';
 
-export interface Loaded<T> {
+interface Loaded<T> {
   data: T | undefined;
   error: Error | undefined;
   loading: boolean;

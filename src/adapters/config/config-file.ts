@@ -11,7 +11,7 @@ import { durationSetting } from '../models/model-timeouts.js';
  * The settings a person may keep in the config file. API keys are deliberately absent: they come from
  * the environment only, so they are never written to disk or printed by `chops config list`.
  */
-export const configSchema = z
+const configSchema = z
   .object({
     model: modelName.optional(),
     'embed-model': modelName.optional(),
@@ -26,11 +26,11 @@ export const configSchema = z
   })
   .strict();
 
-export type Config = z.infer<typeof configSchema>;
-export type ConfigKey = keyof Config;
+type Config = z.infer<typeof configSchema>;
+type ConfigKey = keyof Config;
 export const configKeys = Object.keys(configSchema.shape) as ConfigKey[];
 
-export const configFileName = 'config.json';
+const configFileName = 'config.json';
 
 /** The config file in the data folder, read and written whole (atomically, via a renamed temp file). */
 export class ConfigFile {

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { DAT_WORD_PATTERN } from '../../domain/dat.js';
 
 /** Bumped whenever the layout or the choice of words changes, so that old files are rebuilt. */
-export const DICTIONARY_FORMAT_VERSION = 1;
+const DICTIONARY_FORMAT_VERSION = 1;
 export const DICTIONARY_MAGIC = 'chops-dictionary';
 
 /** Where the source lists are, and which versions they are. */

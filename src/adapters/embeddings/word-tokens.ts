@@ -1,5 +1,5 @@
 /** The words of a text as the word-vector embedder reads them, before any lookup. */
-export interface RawWord {
+interface RawWord {
   /** Lower case, NFKC, possessive dropped. */
   word: string;
   /** As written (NFKC), for splitting camel case ("MusicXML") and letter–digit joins ("music21"). */

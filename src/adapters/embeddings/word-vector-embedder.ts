@@ -20,7 +20,7 @@ const LENGTH_SAMPLE = 2000;
 const MIN_GUESSED_LENGTH = 4;
 
 /** A word of the text: its vocabulary index, or (for a word the vocabulary lacks) its n-gram buckets. */
-export type Token = { index: number } | { word: string; buckets: number[] };
+type Token = { index: number } | { word: string; buckets: number[] };
 
 /**
  * Sentence vectors from word vectors by the SIF method (Arora et al. 2017): the weighted average of the

@@ -10,7 +10,7 @@ import { cannotRead } from './file-errors.js';
  * comes must not hang chops), a device (/dev/zero, /dev/urandom never end), standard input. Each read
  * stops one byte past `maxBytes` and refuses in one line; nothing is read whole before it is measured.
  */
-export interface BoundedReadOptions {
+interface BoundedReadOptions {
   /** The most bytes a sensible input of this kind has. */
   maxBytes: number;
   /** What the input should be, for the refusal: "a chops export", "a list of abilities". */

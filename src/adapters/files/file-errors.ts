@@ -1,7 +1,7 @@
 import { StoreError, UserInputError } from '../../domain/errors/index.js';
 
 /** What chops was doing with a file when it failed; it words the message and what "missing" means. */
-export type FileAction = 'read' | 'write' | 'write to' | 'create' | 'build' | 'delete' | 'use';
+type FileAction = 'read' | 'write' | 'write to' | 'create' | 'build' | 'delete' | 'use';
 
 /** File-system error codes in the person's words (ENOENT and ENOTDIR depend on the action). */
 const reasons: Readonly<Record<string, string>> = {

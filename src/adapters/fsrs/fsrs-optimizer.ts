@@ -11,7 +11,7 @@ const loadBinding = () => {
 };
 
 /** fsrs-rs's training items: one per review after a card's first, with the reviews before it. */
-export async function toTrainingItems(histories: readonly CardHistory[]) {
+async function toTrainingItems(histories: readonly CardHistory[]) {
   const { FSRSBindingItem, FSRSBindingReview } = await loadBinding();
   const items = [];
   for (const steps of histories) {

@@ -11,7 +11,7 @@ export interface DownloadProgress {
 }
 
 /** One download into a `.part` file, resumed from whatever that file already holds. */
-export interface PartDownload {
+interface PartDownload {
   url: string;
   partPath: string;
   fetch: typeof globalThis.fetch;
@@ -22,7 +22,7 @@ export interface PartDownload {
 }
 
 /** The finished `.part` file: its hash, and the hash the server advertised, if it did. */
-export interface DownloadedPart {
+interface DownloadedPart {
   sha256: string;
   size: number;
   advertisedSha256: string | undefined;

@@ -1,5 +1,5 @@
 /** Something that holds native memory and must let go of it when the process ends. */
-export interface ExitDisposable {
+interface ExitDisposable {
   /** Stops generations in flight, synchronously: all that can still happen inside an `exit` handler. */
   abortAll(): void;
   dispose(): Promise<void>;

@@ -4,7 +4,7 @@
  * this way often; reading them here saves a repair round trip. Candidates come best first; none is
  * trusted until it parses and matches the schema.
  */
-export function jsonCandidates(text: string): string[] {
+function jsonCandidates(text: string): string[] {
   const candidates: string[] = [];
   for (const fence of text.matchAll(/```[a-zA-Z0-9_-]*[^\S\n]*\n?([\s\S]*?)```/g)) {
     const inner = fence[1]?.trim();

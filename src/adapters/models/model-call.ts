@@ -8,7 +8,7 @@ export type CallOutcome<T> =
   | { readonly ok: false; readonly text: string | undefined; readonly error: NoObjectGeneratedError };
 
 /** One model call as the thinker makes it: no SDK retries, the schema as structured output. */
-export interface ModelCall<T> {
+interface ModelCall<T> {
   readonly model: LanguageModelV3;
   readonly request: ThinkRequest<T>;
   /** Replaces `request.prompt` on repair attempts. */

@@ -28,7 +28,7 @@ export const durationSetting = z
   .refine((text) => parseDuration(text) !== undefined, 'a duration from 1s to 24h, like 90, 90s, 10m or 1h');
 
 /** Where the person can set the timeouts, highest priority first after the environment. */
-export interface TimeoutSources {
+interface TimeoutSources {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly config: { readonly timeout?: string | undefined; readonly 'stall-timeout'?: string | undefined };
 }

@@ -13,7 +13,7 @@ export type CallFailure =
   | { readonly retryable: false; readonly summary: string };
 
 /** How long to wait between attempts. */
-export interface BackoffSettings {
+interface BackoffSettings {
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
   /** Longer `retry-after` requests are not waited out: the call fails and says so. */

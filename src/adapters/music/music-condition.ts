@@ -7,7 +7,7 @@ const names = ['C', 'C#/Db', 'D', 'D#/Eb', 'E', 'F', 'F#/Gb', 'G', 'G#/Ab', 'A',
 const ordinals = ['', 'tonic', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 
 /** A key written as in a condition ("Bb", "F#m"): tonic pitch class and mode. */
-export function parseKey(key: string): { tonic: number; minor: boolean } {
+function parseKey(key: string): { tonic: number; minor: boolean } {
   const match = /^([A-G])([#b]?)(m|min|maj)?$/.exec(key);
   return {
     tonic: tonicPitchClass(match?.[1] ?? 'C', match?.[2] ?? ''),
@@ -16,7 +16,7 @@ export function parseKey(key: string): { tonic: number; minor: boolean } {
 }
 
 /** The pitch class of a scale degree (1-7) of a key. */
-export function degreePitchClass(key: { tonic: number; minor: boolean }, degree: number): number {
+function degreePitchClass(key: { tonic: number; minor: boolean }, degree: number): number {
   return (key.tonic + (key.minor ? naturalMinor : major)[degree - 1]!) % 12;
 }
 

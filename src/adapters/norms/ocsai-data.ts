@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One rated response of the Ocsai AUT data. */
-export interface OcsaiResponse {
+interface OcsaiResponse {
   object: string;
   response: string;
   /** Mean human originality rating, 1–5. */

@@ -53,7 +53,7 @@ const fileSchema = z.object({
 });
 
 /** The file's JSON shape. */
-export type OriginalityNormsDocument = z.infer<typeof fileSchema>;
+type OriginalityNormsDocument = z.infer<typeof fileSchema>;
 
 /** Reads and checks the norm file; StoreError when it is missing or malformed. */
 export function readOriginalityNorms(path: URL | string = ORIGINALITY_NORMS_FILE): OriginalityNorms {

@@ -5,7 +5,7 @@
 
 const levels = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 
-export interface ScaleOptions {
+interface ScaleOptions {
   /** The value drawn as the lowest bar; default: the smallest value (0 suits counts and shares). */
   min?: number;
   /** The value drawn as the highest bar; default: the largest value. */

@@ -50,7 +50,7 @@ export interface OwnIdeasLedger {
 }
 
 /** Sources of the absorbed abilities (times in ms). */
-export interface AbsorptionSources {
+interface AbsorptionSources {
   /** First artifact that used each ability while it was lent. */
   lent: ReadonlyMap<string, number>;
   /** First review of each ability's cards. */

@@ -9,7 +9,7 @@ export interface StatusChange {
 }
 
 /** How many abilities stood at each status at the end of one week. */
-export interface RepertoireCounts {
+interface RepertoireCounts {
   own: number;
   lent: number;
   learning: number;

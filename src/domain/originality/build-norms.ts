@@ -13,7 +13,7 @@ export interface RatedResponse {
 const MAX_CLUSTERS = 128;
 
 /** Kinds of use per object: coarse enough that a kind is a category a rater would name. */
-export const KINDS_OF_USE = 12;
+const KINDS_OF_USE = 12;
 
 /**
  * The norm of each object from rated responses: word and pair counts (pairs seen once dropped, so no

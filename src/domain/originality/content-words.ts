@@ -24,7 +24,7 @@ export function responseWords(text: string): string[] {
 }
 
 /** A crude English singular: enough to join "doorstops" and "doorstop" without a dictionary. */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('es') && 'sxz'.includes(word.at(-3) ?? '')) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);

@@ -43,7 +43,7 @@ export const cardCheckSchema = z.discriminatedUnion('format', [
 ]);
 
 export type CardCheck = z.infer<typeof cardCheckSchema>;
-export type CheckedFormat = CardCheck['format'];
+type CheckedFormat = CardCheck['format'];
 /** The formats whose apply cards can carry a check: the union's own list, not a copy of it. */
 export const checkedFormats: readonly CheckedFormat[] = cardCheckSchema.options.map(
   (option) => option.shape.format.value,
@@ -52,7 +52,7 @@ export const checkedFormats: readonly CheckedFormat[] = cardCheckSchema.options.
 const degreeNames = ['', 'tonic', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 
 /** The condition in words: "1 bar of 4/4 in C ending on the third". */
-export function describeCondition(condition: MusicCondition): string {
+function describeCondition(condition: MusicCondition): string {
   const bars = condition.bars ? `${condition.bars} ${condition.bars === 1 ? 'bar' : 'bars'}` : 'a phrase';
   return [
     bars,

@@ -6,7 +6,7 @@ import type { CardMemory, ReviewLog } from './memory.js';
  * (a stability of -5 or 1e308, a difficulty of -100) makes ts-fsrs throw on the card's next review, for
  * good; such a memory can only come from outside (an import), and is refused there.
  */
-export const memoryBounds = {
+const memoryBounds = {
   /** Days; FSRS's own limits. */
   stability: { min: S_MIN, max: S_MAX },
   difficulty: { min: 1, max: 10 },

@@ -114,7 +114,7 @@ export function inShortTermSteps(memory: CardMemory): boolean {
   return memory.state === 'learning' || memory.state === 'relearning';
 }
 
-export function toFsrsCard(memory: CardMemory): FsrsCard {
+function toFsrsCard(memory: CardMemory): FsrsCard {
   return {
     due: new Date(memory.due),
     stability: memory.stability,

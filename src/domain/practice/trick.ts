@@ -31,8 +31,8 @@ export interface TrickInput {
   artifactId?: string | undefined;
 }
 
-export const maxExplanationLength = 2000;
-export const maxExampleLength = 8000;
+const maxExplanationLength = 2000;
+const maxExampleLength = 8000;
 
 /** The key two trick names share when they are the same trick ("Walking bass lines" = "walking bass line"). */
 export function trickKey(name: string): string {

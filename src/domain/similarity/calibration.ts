@@ -88,7 +88,7 @@ export function calibrationFrom(model: string, vectors: ReadonlyMap<string, Vect
  * embedder cannot separate them it errs on keeping things apart: halfway from the most similar
  * different pair to identity.
  */
-export function separating(same: readonly number[], different: readonly number[], bias: number): number {
+function separating(same: readonly number[], different: readonly number[], bias: number): number {
   const highestDifferent = Math.max(...different);
   const lowestSame = Math.min(...same);
   if (lowestSame <= highestDifferent) return halfwayToOne(highestDifferent);

@@ -27,7 +27,7 @@ import type { ChopsApp, ThinkerOptions } from '../chops-app.js';
 import type { Lifetime } from './lifetime.js';
 
 /** Where the word vectors and the dictionary are found, and who hears of building them. */
-export interface LocateOptions {
+interface LocateOptions {
   env: NodeJS.ProcessEnv;
   onNote?: ((text: string) => void) | undefined;
 }

@@ -70,7 +70,7 @@ export function describeAnswers(result: AnswersResult): string[] {
 }
 
 /** Without a terminal: the checklist as text, and the commands that answer it. */
-export function printChecklistHint(cli: CliContext, items: readonly ToConfirm[]): void {
+function printChecklistHint(cli: CliContext, items: readonly ToConfirm[]): void {
   const { colors } = cli.output;
   cli.output.line();
   cli.output.line(colors.underline('Can you already do these?'));

@@ -22,7 +22,7 @@ export function chopsProgram() {
     .option('--embed-model <provider:model>', 'embedding model (default: embedded word vectors)');
 }
 
-export type GlobalOptions = ReturnType<ReturnType<typeof chopsProgram>['opts']>;
+type GlobalOptions = ReturnType<ReturnType<typeof chopsProgram>['opts']>;
 
 /** What a command's action gets: output, the streams, and chops itself, opened on first use. */
 export interface CliContext {

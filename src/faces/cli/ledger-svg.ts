@@ -4,7 +4,7 @@ import { DAT_CALIBRATION } from '../../usecases/dat/dat-norms.js';
 import { combinedSpec } from '../views/ledger-charts.js';
 
 /** How wide each chart of the SVG is drawn, in pixels (about an A4 page's width at 96 dpi, less margins). */
-export const svgChartWidth = 720;
+const svgChartWidth = 720;
 
 /**
  * The ledger's charts as one SVG document (`chops stats --svg`): the web app's Vega-Lite specs, stacked,

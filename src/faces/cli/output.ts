@@ -27,7 +27,7 @@ export function createOutput(stdout: Writable, stderr: Writable, env: NodeJS.Pro
 }
 
 /** A table cell: outside text, optionally with a colour of ours applied after it is made safe. */
-export type Cell = string | { text: string; color: (text: string) => string };
+type Cell = string | { text: string; color: (text: string) => string };
 
 /**
  * A plain text table: columns padded to their widest cell, in terminal columns (a CJK name or an emoji

@@ -5,12 +5,12 @@ import { type ChopsError, type ErrorKind, errorKindOf } from '../../domain/error
 import { HttpError } from './http-error.js';
 
 /** The body of every failed API request. */
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string };
 }
 
 /** What an error becomes on the wire: a status and a body that never carries a stack. */
-export interface ErrorAnswer {
+interface ErrorAnswer {
   status: ContentfulStatusCode;
   body: ErrorBody;
   /** Whether the error was a bug (worth logging on the server's side). */
@@ -34,7 +34,7 @@ export const errorStatuses: Readonly<
 };
 
 /** The status a ChopsError is answered with, from errorStatuses. */
-export function statusOf(error: ChopsError): ContentfulStatusCode {
+function statusOf(error: ChopsError): ContentfulStatusCode {
   const status = errorStatuses[errorKindOf(error) ?? 'ChopsError'];
   return typeof status === 'function' ? status(error) : status;
 }

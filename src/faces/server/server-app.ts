@@ -25,7 +25,7 @@ import type { ServerContext } from './server-context.js';
 import { defaultWebFolder, staticFiles } from './static-files.js';
 import { WebSessions } from './web-session.js';
 
-export interface ServerAppOptions {
+interface ServerAppOptions {
   app: ChopsApp;
   token: string;
   /** The one-time link codes and the web app's session; made from the token when not given. */

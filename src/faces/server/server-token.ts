@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { storeFileError } from '../../adapters/files/file-errors.js';
 
 /** The file in the data folder that holds the server's token. */
-export const tokenFileName = 'server-token';
+const tokenFileName = 'server-token';
 
 /**
  * The per-install token: read from the data folder, or made (32 random bytes, URL-safe) and written

@@ -25,7 +25,7 @@ export function cardJson(card: Card, source: CardSource, history?: readonly Card
   };
 }
 
-export function cardChangeJson(change: CardChange) {
+function cardChangeJson(change: CardChange) {
   return {
     id: change.id,
     change: change.change,

@@ -5,7 +5,7 @@ import type { ArrivingIdea } from '../../usecases/imagine/imagine.js';
 import type { ToConfirm } from '../../usecases/recognition/checklist.js';
 import { toConfirmJson } from './checklist-json.js';
 
-export function needJson(need: Need) {
+function needJson(need: Need) {
   return { name: need.name, status: need.status, how: need.how };
 }
 
@@ -119,7 +119,7 @@ export function mineIdeaJson(idea: MineIdea) {
 }
 
 /** A model idea's JSON with its originality (1–5) beside the other measures; null when not scored. */
-export function withOriginality<T extends { id: string }>(json: T, originality: ReadonlyMap<string, number>) {
+function withOriginality<T extends { id: string }>(json: T, originality: ReadonlyMap<string, number>) {
   return { ...json, originality: roundOrNull(originality.get(json.id)) };
 }
 

@@ -165,7 +165,7 @@ export function practiceSpec(ledger: Ledger, { width }: LedgerChartContext): Non
 }
 
 /** The measures of the person's own ideas, one row each, in this order. */
-export const ownIdeaMeasures = [
+const ownIdeaMeasures = [
   { key: 'ideas', name: 'ideas', color: chartColors.ideas },
   { key: 'spread', name: 'spread', color: chartColors.spread },
   { key: 'meanOriginality', name: 'originality (1–5)', color: chartColors.originality },

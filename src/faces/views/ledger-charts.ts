@@ -23,7 +23,7 @@ export { chartColors, type LedgerChartContext } from './ledger-chart-specs.js';
 
 export type LedgerChartId = 'repertoire' | 'goals' | 'practice' | 'ownIdeas' | 'absorbed' | 'dat';
 
-export interface LedgerChart {
+interface LedgerChart {
   id: LedgerChartId;
   title: string;
   /** Nothing recorded for it yet: the web invites the person to start, the SVG says so. */

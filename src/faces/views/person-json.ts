@@ -2,7 +2,7 @@ import type { Person } from '../../domain/person.js';
 import type { AddOutcome } from '../../usecases/repertoire/add-abilities.js';
 import { outcomeJson } from './ability-json.js';
 
-export function personJson(person: Person) {
+function personJson(person: Person) {
   return {
     name: person.name,
     about: person.about,

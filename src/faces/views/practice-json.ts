@@ -9,7 +9,7 @@ import type { UndoOutcome } from '../../usecases/practice/undo-review.js';
 import { cardSourceJson } from './card-json.js';
 
 /** When each rating would bring a card back, for rating buttons to show. */
-export function nextDueJson(memory: CardMemory, now: Date): Record<Rating, string> {
+function nextDueJson(memory: CardMemory, now: Date): Record<Rating, string> {
   return Object.fromEntries(
     ratings.map((rating) => [rating, schedule(memory, rating, now).memory.due.toISOString()]),
   ) as Record<Rating, string>;
@@ -19,7 +19,7 @@ export function nextDueJson(memory: CardMemory, now: Date): Record<Rating, strin
  * A due card with its trick and ability, as `chops practice --json` and GET /api/practice/queue list it:
  * where it came from, and when each rating would bring it back.
  */
-export function dueCardJson(item: DueCard, now: Date, sourceOf?: (card: DueCard['card']) => CardSource) {
+function dueCardJson(item: DueCard, now: Date, sourceOf?: (card: DueCard['card']) => CardSource) {
   const { card } = item;
   return {
     id: card.id,

@@ -2,7 +2,7 @@ import type { ModelStatus } from '../../adapters/models/model-status.js';
 import type { ModelVariable, ProviderDescriptor } from '../../adapters/models/provider-descriptor.js';
 
 /** What the settings page shows, gathered by the settings route. */
-export interface SettingsFacts {
+interface SettingsFacts {
   readonly model: ModelStatus;
   /** The model saved in the config file. */
   readonly configModel: string | undefined;

@@ -5,10 +5,10 @@ import { type JudgeDeps, judgeOriginality } from '../originality/judge-originali
 import { type OriginalityDeps, scoreResponses } from '../originality/score-responses.js';
 
 /** Largest study file read: responses of the same object are pooled, so the file is held whole. */
-export const MAX_AUT_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_AUT_FILE_BYTES = 32 * 1024 * 1024;
 
 /** One line of a study file, scored, or why it could not be. */
-export type AutLineResult =
+type AutLineResult =
   | {
       line: number;
       object: string;

@@ -13,7 +13,7 @@ import { type OriginalityDeps, scoreResponses } from '../originality/score-respo
 import type { AutDeps } from './aut-deps.js';
 
 /** A taken task: the scoring, and the record kept. */
-export interface TakenAut {
+interface TakenAut {
   result: AutResult;
   record: AutRecord;
 }
@@ -33,7 +33,7 @@ export function assertAutObject(object: string): string {
 }
 
 /** Scores uses of one object, with no store: fluency, originality and flexibility. */
-export async function scoreAutUses(
+async function scoreAutUses(
   object: string,
   entries: readonly string[],
   deps: OriginalityDeps,

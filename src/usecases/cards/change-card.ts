@@ -6,14 +6,14 @@ import { boundedText } from '../../domain/practice/trick.js';
 import type { CardDeps } from './card-deps.js';
 
 /** What a person may change on a card: its text, and whether it is suspended. */
-export interface CardEdit {
+interface CardEdit {
   prompt?: string | undefined;
   answer?: string | undefined;
   /** An empty check removes it. */
   check?: string | undefined;
 }
 
-export interface CardChangeOutcome {
+interface CardChangeOutcome {
   /** The card as it is now; undefined once deleted. */
   card: Card | undefined;
   change: CardChange;

@@ -26,7 +26,7 @@ export const DAT_CALIBRATION = {
 } as const;
 
 /** Where a score stands against the published norms. */
-export interface DatStanding {
+interface DatStanding {
   /** The chops score mapped onto the published vectors' scale. */
   publishedScale: number;
   /** Share of people in the norms scoring lower, in percent (normal approximation), 0–100. */

@@ -2,7 +2,7 @@ import { type DatLexicon, type DatResult, scoreDat } from '../../domain/dat.js';
 import { MAX_DAT_LIST_CHARACTERS, splitDatList } from './take-dat.js';
 
 /** One line of a study file, scored, or why it could not be. */
-export type DatLineResult = ({ line: number } & DatResult) | { line: number; error: string };
+type DatLineResult = ({ line: number } & DatResult) | { line: number; error: string };
 
 const NEWLINE = 0x0a;
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -23,7 +23,7 @@ export function splitDatList(list: string): string[] {
  * Checks that `entries` can be a DAT answer at all; throws UserInputError when it is empty or far
  * longer than ten words.
  */
-export function assertDatEntries(entries: readonly string[]): void {
+function assertDatEntries(entries: readonly string[]): void {
   if (entries.length === 0) throw new UserInputError('no words given: name 10 nouns, separated by commas');
   const length = entries.reduce((sum, entry) => sum + entry.length + 1, 0);
   if (length > MAX_DAT_LIST_CHARACTERS) {

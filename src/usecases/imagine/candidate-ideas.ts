@@ -4,7 +4,7 @@ import { cleanModelText } from '../../domain/model-text.js';
 import type { Candidates } from './imagine-schemas.js';
 
 /** A model's idea after cleaning, before selection: needs not yet mapped. */
-export interface CandidateIdea {
+interface CandidateIdea {
   set: IdeaSet;
   title: string;
   pitch: string;
@@ -13,8 +13,8 @@ export interface CandidateIdea {
   needs: { name: string; how: string; is?: string | undefined }[];
 }
 
-export const maxTitleLength = 120;
-export const maxPitchLength = 1200;
+const maxTitleLength = 120;
+const maxPitchLength = 1200;
 
 /**
  * The usable ideas of a model answer: text made plain and bounded, ideas without a title dropped,

@@ -1,7 +1,7 @@
 import { UserInputError } from '../../domain/errors/index.js';
 import { characterCount } from '../../domain/model-text.js';
 
-export const maxGoalLength = 2000;
+const maxGoalLength = 2000;
 
 /** A goal as the person wrote it, checked: not empty, no control characters, bounded. */
 export function cleanGoal(raw: string): string {

@@ -59,7 +59,7 @@ export function personBlock(context: PromptContext): string {
  * The person's own words for their abilities: the model is asked to reuse the listed names and to say
  * which listed ability a need is. chops checks that claim and decides the status itself.
  */
-export const needsInstruction =
+const needsInstruction =
   'For each idea list every ability it needs (short names), owned or not, and how it is used. When a ' +
   'need is one of the abilities listed above, write its name exactly as listed and set "is" to that ' +
   'listed name; leave "is" out when the need is none of them.';

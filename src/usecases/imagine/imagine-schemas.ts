@@ -38,5 +38,4 @@ export const candidatesSchema = z.object({
     .max(48),
 });
 
-export type Lenses = z.infer<typeof lensesSchema>;
 export type Candidates = z.infer<typeof candidatesSchema>;

@@ -52,7 +52,7 @@ export interface ImagineDeps extends RepertoireDeps {
   claimSimilarity?: number;
 }
 
-export interface ImagineInput {
+interface ImagineInput {
   goal: string;
   domain: string;
   /** Ideas to keep per set (1..12, default 5). */
@@ -90,7 +90,7 @@ export interface ImagineResult {
 }
 
 /** How much of the person goes into a prompt, whatever the size of their repertoire. */
-export const promptBounds = { relevantAbilities: 30, domains: 8, earlierTitles: 8 } as const;
+const promptBounds = { relevantAbilities: 30, domains: 8, earlierTitles: 8 } as const;
 
 const fallbackLenses = [
   'an outsider from a distant field',

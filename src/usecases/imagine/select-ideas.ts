@@ -4,10 +4,10 @@ import type { Calibration } from '../../domain/similarity/calibration.js';
 import { VectorMatrix } from '../../domain/vector.js';
 
 /** A candidate idea with its vector. */
-export type Mapped = { idea: Idea; vector: Float32Array };
+type Mapped = { idea: Idea; vector: Float32Array };
 
 /** What a set's candidates are checked against. */
-export interface SelectionContext {
+interface SelectionContext {
   /** The person's earlier ideas (of earlier imagines), as one matrix; none on a first imagine. */
   earlier: VectorMatrix | undefined;
   /** Ideas already kept for this goal (the solo set, when choosing reach). */
@@ -64,14 +64,14 @@ export function selectIdeas(
 }
 
 /** "1 solo candidate repeated an earlier idea and was dropped." and its plural. */
-export function repeatNote(set: IdeaSet, count: number): string {
+function repeatNote(set: IdeaSet, count: number): string {
   return count === 1
     ? `1 ${set} candidate repeated an earlier idea and was dropped.`
     : `${count} ${set} candidates repeated earlier ideas and were dropped.`;
 }
 
 /** "1 reach candidate said again what another idea of this imagine said and was dropped." and plural. */
-export function duplicateNote(set: IdeaSet, count: number): string {
+function duplicateNote(set: IdeaSet, count: number): string {
   return count === 1
     ? `1 ${set} candidate duplicated another idea of this imagine and was dropped.`
     : `${count} ${set} candidates duplicated other ideas of this imagine and were dropped.`;

@@ -19,7 +19,7 @@ export interface LearnChoiceInput {
   choose?: ((offered: readonly Learnable[]) => Promise<readonly string[]>) | undefined;
 }
 
-export interface LearnChoice {
+interface LearnChoice {
   /** What the person was offered (declined earlier ones aside). */
   offered: Learnable[];
   chosen: Learnable[];

@@ -25,7 +25,7 @@ export interface LearnDeps extends Pick<PracticeDeps, 'practice' | 'repertoire' 
   answerChecker?: AnswerChecker | undefined;
 }
 
-export interface LearnInput extends LearnChoiceInput {
+interface LearnInput extends LearnChoiceInput {
   artifactId: string;
   signal?: AbortSignal | undefined;
 }

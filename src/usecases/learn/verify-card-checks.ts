@@ -28,7 +28,7 @@ export const draftCheckSchema = z
   })
   .describe('apply cards whose answer can be run or checked: how chops checks the learner’s answer');
 
-export type DraftCheck = z.infer<typeof draftCheckSchema>;
+type DraftCheck = z.infer<typeof draftCheckSchema>;
 
 /** The card's check in the domain's terms, when the draft holds one that fits the trick's format. */
 export function toCardCheck(format: string, draft: DraftCheck | undefined): CardCheck | undefined {

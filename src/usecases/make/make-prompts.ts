@@ -4,7 +4,7 @@ import { cutText, quoteBlock, quoteInline } from '../../domain/model-text.js';
 import type { FormatDescription } from '../../domain/ports/format-checker.js';
 
 /** What the maker is told about the person and their goal, besides the idea. */
-export interface MakeContext {
+interface MakeContext {
   /** The goal the idea came from. */
   goal?: string | undefined;
   /** The person's own line about themselves (`chops init --about`). */

@@ -32,8 +32,3 @@ export const repairSchema = z.object({
   content,
   abilitiesUsed: z.array(usedAbility).max(12),
 });
-
-export type FirstAttempt = z.infer<ReturnType<typeof firstAttemptSchema>> & {
-  format?: ArtifactFormat;
-};
-export type Repair = z.infer<typeof repairSchema>;

@@ -26,7 +26,7 @@ export interface MakeDeps extends RepertoireDeps {
   formats: ArtifactFormats;
 }
 
-export interface MakeInput {
+interface MakeInput {
   ideaId: string;
   /** Left out: the model picks the format that fits the idea, and the result says which. */
   format?: ArtifactFormat | undefined;

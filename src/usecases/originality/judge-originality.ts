@@ -22,7 +22,7 @@ const answerSchema = z.object({
 });
 
 /** Per response: the calibrated judge's score, or undefined (the model skipped it, or gave garbage). */
-export interface JudgeOutcome {
+interface JudgeOutcome {
   scores: (number | undefined)[];
   /** One line per batch the model failed on (its responses are undefined). */
   failures: string[];

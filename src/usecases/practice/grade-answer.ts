@@ -7,7 +7,7 @@ import { type Rating, ratings } from '../../domain/practice/rating.js';
 import { aboutPerson } from '../recognition/person-prompt.js';
 
 /** What the model must answer: one of the four ratings and why, checked before it is shown. */
-export const gradeSchema = z.object({
+const gradeSchema = z.object({
   rating: z.enum(ratings),
   reason: z.string().min(1),
 });

@@ -29,7 +29,7 @@ export interface SessionConversation {
   gradingFailed(message: string): void;
 }
 
-export interface SessionSummary {
+interface SessionSummary {
   reviewed: number;
   promoted: Ability[];
   /** When the next card is due, after the session. */

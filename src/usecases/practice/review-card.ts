@@ -9,7 +9,7 @@ import type { Review } from '../../domain/practice/review.js';
 import { schedulingParameters } from '../../domain/practice/scheduler-fit.js';
 import type { PracticeDeps } from './practice-deps.js';
 
-export interface ReviewInput {
+interface ReviewInput {
   cardId: string;
   rating: Rating;
   /** What the person typed before grading, if anything. */

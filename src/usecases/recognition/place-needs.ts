@@ -5,7 +5,7 @@ import { reachOf } from '../../domain/idea-metrics.js';
 import { plausiblySame, type RepertoireIndex } from '../../domain/recognition.js';
 
 /** A need as the model wrote it, with the listed ability it claims to be (unchecked). */
-export interface ClaimedNeed {
+interface ClaimedNeed {
   name: string;
   how: string;
   is?: string | undefined;

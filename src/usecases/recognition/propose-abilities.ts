@@ -7,7 +7,7 @@ import type { Person } from '../../domain/person.js';
 import type { Thinker } from '../../domain/ports/thinker.js';
 import { aboutPerson } from './person-prompt.js';
 
-export const proposalSchema = z.object({
+const proposalSchema = z.object({
   groups: z
     .array(
       z.object({
@@ -25,7 +25,7 @@ export interface ProposedGroup {
 }
 
 /** About 30: enough to recognise most of what someone takes for granted, few enough to read. */
-export const proposalBounds = { total: 36, groups: 8 } as const;
+const proposalBounds = { total: 36, groups: 8 } as const;
 
 const system =
   'You help a person list what they can already do, so that a tool knows their repertoire. Propose the ' +

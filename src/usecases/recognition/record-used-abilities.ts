@@ -15,7 +15,7 @@ import { emptyLog, placeNeeds } from './place-needs.js';
 import { recordPlacements } from './record-placements.js';
 
 /** An ability an artifact used, as the model reported it: its claim, and where it thinks it belongs. */
-export interface ReportedAbility {
+interface ReportedAbility {
   name: string;
   how: string;
   is?: string | undefined;

@@ -15,7 +15,7 @@ import { calibrationFor } from '../similarity/calibration-for.js';
 import { abilityVectors } from './ability-vectors.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
 
-export interface AddAbilitiesInput {
+interface AddAbilitiesInput {
   names: readonly string[];
   domain: string;
   kind?: AbilityKind;

@@ -3,7 +3,7 @@ import { nameKey } from '../../domain/ability-name.js';
 import { type AliasSource, maxMatchedAliases } from '../../domain/alias.js';
 import type { RepertoireStore } from '../../domain/ports/repertoire-store.js';
 
-export type AliasOutcome =
+type AliasOutcome =
   | { outcome: 'added' | 'known' }
   /** The name is already another ability's name or alias: never merged silently. */
   | { outcome: 'clash'; other: Ability };

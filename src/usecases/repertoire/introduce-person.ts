@@ -4,7 +4,7 @@ import type { Person } from '../../domain/person.js';
 import { type AddOutcome, addAbilities } from './add-abilities.js';
 import type { RepertoireDeps } from './repertoire-deps.js';
 
-export interface IntroductionInput {
+interface IntroductionInput {
   name: string;
   about: string;
   domains: readonly string[];

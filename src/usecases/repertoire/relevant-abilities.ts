@@ -1,7 +1,7 @@
 import type { Ability } from '../../domain/ability.js';
 import { nearest, VectorMatrix } from '../../domain/vector.js';
 
-export interface RelevantAbility {
+interface RelevantAbility {
   ability: Ability;
   similarity: number;
 }

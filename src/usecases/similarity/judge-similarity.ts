@@ -8,7 +8,7 @@ import { cosine } from '../../domain/vector.js';
 import { calibrationFor } from './calibration-for.js';
 
 /** What `chops similarity` needs: the embedder in use and where its calibration is kept. */
-export interface SimilarityDeps {
+interface SimilarityDeps {
   embedder: Embedder;
   calibrations?: CalibrationStore | undefined;
 }
@@ -30,7 +30,7 @@ export interface SimilarityJudgement {
 }
 
 /** The longest text a side may have: an idea's title and pitch fit many times over. */
-export const MAX_SIMILARITY_TEXT = 4000;
+const MAX_SIMILARITY_TEXT = 4000;
 
 /** Judges pairs of texts, embedding all of their texts in one call. Texts must be non-blank. */
 export async function judgeSimilarity(

@@ -2,7 +2,7 @@
 interface Identified {
   id: string;
 }
-export interface DocumentIds {
+interface DocumentIds {
   abilities: readonly Identified[];
   goals: readonly (Identified & { ideas: readonly Identified[] })[];
   artifacts: readonly Identified[];
@@ -11,7 +11,7 @@ export interface DocumentIds {
   datScores: readonly Identified[];
 }
 
-export interface DuplicateId {
+interface DuplicateId {
   path: (string | number)[];
   message: string;
 }

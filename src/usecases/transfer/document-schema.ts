@@ -310,12 +310,7 @@ export const documentSchema = documentFields.superRefine((document, context) => 
 
 /** An export document, as `chops export` writes it and `chops import` reads it. */
 export type ChopsDocument = z.infer<typeof documentSchema>;
-export type DocumentAbility = ChopsDocument['abilities'][number];
 export type DocumentGoal = ChopsDocument['goals'][number];
 export type DocumentArtifact = ChopsDocument['artifacts'][number];
-export type DocumentTrick = ChopsDocument['tricks'][number];
-export type DocumentReview = ChopsDocument['reviews'][number];
 export type DocumentMemory = z.infer<typeof memory>;
 export type DocumentPlaced = z.infer<typeof placed>;
-export type DocumentAutScore = ChopsDocument['autScores'][number];
-export type DocumentMineIdea = ChopsDocument['mineIdeas'][number];

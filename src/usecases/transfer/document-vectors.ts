@@ -23,7 +23,7 @@ export const documentVectorsSchema = z
   )
   .max(20);
 
-export type DocumentVectors = z.infer<typeof documentVectorsSchema>;
+type DocumentVectors = z.infer<typeof documentVectorsSchema>;
 
 /** Every vector of one record, whichever model made it. */
 export function exportVectors(

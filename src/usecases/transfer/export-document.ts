@@ -6,7 +6,7 @@ import type { TransferDeps } from './transfer-deps.js';
 
 const iso = (date: Date) => date.toISOString();
 
-export function memoryJson(memory: CardMemory): DocumentMemory {
+function memoryJson(memory: CardMemory): DocumentMemory {
   return {
     due: iso(memory.due),
     stability: memory.stability,

@@ -5,7 +5,7 @@ import { date, type IdClaims, type ImportSummary, sameTime } from './import-supp
 import type { TransferDeps } from './transfer-deps.js';
 
 /** The id claims the person's own records need: their own, and the goals' (which own ideas follow). */
-export interface OwnClaims {
+interface OwnClaims {
   goals: IdClaims;
   autScores: IdClaims;
   mineIdeas: IdClaims;

@@ -3,7 +3,7 @@ import { Link, useLocation } from '../router.js';
 import type { GoalJson } from '../types.js';
 import { useApi } from '../use-api.js';
 
-export const goalsPerPage = 20;
+const goalsPerPage = 20;
 
 /** A goal as a line of a list: its text (the link to its page), domain, when, and its gain. */
 export function GoalLine({ goal }: { goal: GoalJson }) {

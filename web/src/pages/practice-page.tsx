@@ -18,7 +18,7 @@ const ratings = ['again', 'hard', 'good', 'easy'] as const;
 type Rating = (typeof ratings)[number];
 
 /** How long until `due`, in the largest unit that fits: "10 min", "3 d", "2 mo". */
-export function interval(due: string, now: number): string {
+function interval(due: string, now: number): string {
   const minutes = Math.max(1, Math.round((Date.parse(due) - now) / 60_000));
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.round(minutes / 60);

@@ -106,7 +106,7 @@ export async function toMidi(content: string, options: RenderOptions = {}): Prom
 }
 
 /** What the check of one tune found: problems fail it, warnings do not. */
-export interface AbcFindings {
+interface AbcFindings {
   problems: string[];
   warnings: string[];
 }

@@ -42,7 +42,7 @@ const sectionEnds = new Set([
 const sectionStarts = new Set([...sectionEnds, 'bar_left_repeat']);
 
 /** A metre as bar length in whole notes and the note value it counts in (8 for 6/8). */
-export interface Metre {
+interface Metre {
   length: number;
   denominator: number;
 }
@@ -64,7 +64,7 @@ export function meterOf(
 }
 
 /** A length in whole notes as a fraction, in the metre's own unit where it fits: 0.875 in 6/8 → "7/8". */
-export function formatLength(length: number, unit: number): string {
+function formatLength(length: number, unit: number): string {
   for (const denominator of [unit, 1, 2, 4, 8, 16, 32, 64, 3, 6, 12, 24, 48, 96, 5, 10, 20, 7, 14, 28]) {
     const numerator = length * denominator;
     if (Math.abs(numerator - Math.round(numerator)) < epsilon)
@@ -188,7 +188,7 @@ export function wrongBars(bars: Bar[]): WrongBar[] {
 }
 
 /** A bar that does not fit, with the pickup its section began with if it ends a section. */
-export interface WrongBar extends Bar {
+interface WrongBar extends Bar {
   pickup: number;
   /** Its place among the voice's bars. */
   index?: number;

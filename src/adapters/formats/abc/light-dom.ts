@@ -5,7 +5,7 @@
  * all abcjs measures; notes, staves and symbols are paths abcjs computes itself, so they come out as in a
  * browser, and only the spacing of words (titles, chord symbols, lyrics) can differ a little.
  */
-export class LightText {
+class LightText {
   parentNode: LightElement | undefined;
   constructor(public textContent: string) {}
   get outerHTML(): string {

@@ -10,7 +10,7 @@ const execArgv = ['--no-node-snapshot', ...(runningFromSource ? ['--import', 'ts
 const graceMs = 3000;
 
 /** A run's outcome as the checker sees it: the report, or why the sandbox process gave none. */
-export type SandboxOutcome = { report: SandboxReport } | { failure: string };
+type SandboxOutcome = { report: SandboxReport } | { failure: string };
 
 /**
  * Runs code in a long-lived sandbox process, one run at a time. The process is started on the first run
@@ -104,6 +104,6 @@ export class SandboxHost {
  * The whole environment the sandbox process gets: none of chops' own, only a fixed locale and time zone
  * so that dates and number formatting do not depend on the machine.
  */
-export function sandboxEnvironment(): NodeJS.ProcessEnv {
+function sandboxEnvironment(): NodeJS.ProcessEnv {
   return { LANG: 'C.UTF-8', TZ: 'UTC' };
 }

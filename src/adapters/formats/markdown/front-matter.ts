@@ -1,5 +1,5 @@
 /** YAML front matter at the top of a document: its title, if it has one, and the document without it. */
-export interface FrontMatter {
+interface FrontMatter {
   title: string | undefined;
   /** The document with the front matter's lines blanked, so line numbers in problems stay right. */
   body: string;

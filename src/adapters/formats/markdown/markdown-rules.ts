@@ -13,7 +13,7 @@ interface RuleToken {
 }
 
 /** Whether every tag in a piece of raw HTML is one of the few a document may carry. */
-export function onlyAllowedTags(html: string): boolean {
+function onlyAllowedTags(html: string): boolean {
   const tags = html.match(anyTag) ?? [];
   return tags.every((tag) => allowedTag.test(tag)) && !/<!--|<!|<\?/.test(html);
 }

@@ -30,7 +30,7 @@ export async function schemaProblems(spec: unknown): Promise<string[]> {
  * about alternatives the author never meant. The deepest ones point at the mistake: keep those, merge
  * the allowed values of one place, and say them in words.
  */
-export function summarise(errors: ErrorObject[], spec: unknown): string[] {
+function summarise(errors: ErrorObject[], spec: unknown): string[] {
   const meaningful = errors.filter(
     (error) => error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && error.keyword !== 'if',
   );

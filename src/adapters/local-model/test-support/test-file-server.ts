@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** How the test server misbehaves on a request, decided per request number (1-based). */
-export interface FileServerScript {
+interface FileServerScript {
   /** Send only this many bytes of the body, then cut the connection. */
   dropAfterBytes?: (requestNumber: number) => number | undefined;
   /** Extra headers on the `/resolve/...` redirect (Hugging Face puts the SHA-256 there). */

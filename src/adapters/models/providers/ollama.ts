@@ -5,7 +5,7 @@ import { hostUrlFrom } from '../provider-environment.js';
 const minute = 60_000;
 
 /** Where Ollama listens unless `OLLAMA_HOST` says otherwise. */
-export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
+const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
 
 function server(name: ModelId, { env, fetch }: ProviderContext<'OLLAMA_HOST'>) {
   // OLLAMA_HOST is often written the way Ollama itself accepts it, without a scheme or /v1.

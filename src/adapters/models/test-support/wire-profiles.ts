@@ -4,7 +4,7 @@ import type { RecordedRequest } from './fake-provider-server.js';
 export const TEST_API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuvwxyzABCDEF';
 
 /** How one provider looks on the wire, for the shared wire tests. */
-export interface WireProfile {
+interface WireProfile {
   readonly modelName: string;
   /** The model id the request body must carry. */
   readonly modelId: string;
@@ -78,7 +78,7 @@ function schemaOfResponseFormat(request: RecordedRequest): unknown {
 }
 
 /** How one provider's embedding models look on the wire (all answer like OpenAI's `/v1/embeddings`). */
-export interface EmbeddingWireProfile {
+interface EmbeddingWireProfile {
   readonly name: string;
   env(url: string): Record<string, string>;
 }

@@ -63,7 +63,7 @@ function printPiece(cli: CliContext, piece: PieceResult, colors: CliContext['out
 }
 
 /** The format whose source extension the file has; `.json` is a Vega-Lite spec. */
-export function formatOfFile(file: string, formats: ArtifactFormats): ArtifactFormat {
+function formatOfFile(file: string, formats: ArtifactFormats): ArtifactFormat {
   const name = basename(file).toLowerCase();
   const format = formats.all.find((candidate) =>
     candidate.sourceExtensions.some((extension) => name.endsWith(`.${extension}`)),

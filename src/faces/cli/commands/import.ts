@@ -6,7 +6,7 @@ import type { CliContext } from '../cli-context.js';
 import { terminalSafeLine } from '../terminal-text.js';
 
 /** An export of years of use is tens of megabytes; a file far past that is not one. */
-export const maxImportBytes = 256 * 1024 * 1024;
+const maxImportBytes = 256 * 1024 * 1024;
 
 /** `chops import FILE`: restores an export, merging with what chops has, all of it or nothing. */
 export function importCommand(cli: CliContext): CommandUnknownOpts {

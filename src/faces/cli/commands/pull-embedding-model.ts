@@ -12,7 +12,7 @@ import { progressBar } from '../progress-bar.js';
  * Fetches an embedding model (the recommended one unless a reference is given) into the embedding
  * models folder, where chops finds it and makes it the default embedder.
  */
-export async function pullEmbeddingModel(
+async function pullEmbeddingModel(
   cli: CliContext,
   app: ChopsApp,
   reference: string | undefined,
@@ -31,7 +31,7 @@ export async function pullEmbeddingModel(
 }
 
 /** What to say once an embedding model is in place. */
-export function embeddingModelLine(pulled: PulledModel, configured: string | undefined): string {
+function embeddingModelLine(pulled: PulledModel, configured: string | undefined): string {
   const { name, size } = pulled.model;
   const got = pulled.downloaded
     ? `Downloaded and verified the embedding model ${name} (${(size / 1e6).toFixed(0)} MB).`

@@ -6,7 +6,7 @@ import type { CliContext } from '../cli-context.js';
 import { untilAborted } from '../interrupt.js';
 import { wholeNumber } from '../whole-number.js';
 
-export const defaultPort = 4117;
+const defaultPort = 4117;
 
 /** `chops serve`: the whole loop in a browser, on 127.0.0.1 only, until Ctrl-C. */
 export function serveCommand(cli: CliContext): CommandUnknownOpts {

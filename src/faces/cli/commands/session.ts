@@ -224,7 +224,7 @@ function summary(app: ChopsApp): string {
 }
 
 /** How the model is chosen now, or how to get one. */
-export async function modelAdvice(app: ChopsApp): Promise<string> {
+async function modelAdvice(app: ChopsApp): Promise<string> {
   const status = await app.modelStatus();
   if (!status.configured) return status.advice;
   return `Using ${status.name} (from ${status.source}). Change it with: chops config set model <provider:model>`;

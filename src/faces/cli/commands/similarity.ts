@@ -111,7 +111,7 @@ function tooLarge(what: string): UserInputError {
 }
 
 /** One pair a line, `a<TAB>b`; blank lines skipped; a bad line becomes an error line of its own. */
-export function parsePairs(data: Buffer | string): Line[] {
+function parsePairs(data: Buffer | string): Line[] {
   const text = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
   const lines: Line[] = [];
   for (const [i, raw] of text

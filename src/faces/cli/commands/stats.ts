@@ -45,7 +45,7 @@ const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 
 /** The ledger as text: a sparkline per trend with its latest figure, then the details. */
-export function ledgerLines(ledger: Ledger, colors: Colors): string[] {
+function ledgerLines(ledger: Ledger, colors: Colors): string[] {
   const { repertoire, imagination, practice, dat } = ledger;
   const weeks = lastValues(repertoire.weeks, weeksShown);
   if (weeks.length === 0 && dat.count === 0 && ledger.ownIdeas.ideas === 0 && ledger.aut.count === 0) {

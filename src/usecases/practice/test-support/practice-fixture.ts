@@ -6,7 +6,7 @@ import { newTrick, type Trick } from '../../../domain/practice/trick.js';
 import { saveTricks } from '../save-tricks.js';
 
 /** The stores a practice test writes to (one database). */
-export interface FixtureStores {
+interface FixtureStores {
   practice: PracticeStore;
   repertoire: RepertoireStore;
 }
