@@ -128,7 +128,9 @@ describe('kill -9 at random points', () => {
     expect(all.abilities).toBe(before.abilities! + document.abilities.length);
     let landed = 0;
     let kept = 0;
-    for (const delay of killPoints(seed, killsPerCommand, duration * 0.3, duration * 1.05)) {
+    let tries = 0;
+    const killAt = async (delay: number) => {
+      tries++;
       const home = copy();
       const run = await spawnChops(['import', file], { home, killAfterMs: delay });
       // The fixture's made-up history need not keep chops's own rules: SQLite's and all-or-nothing do.
@@ -141,9 +143,14 @@ describe('kill -9 at random points', () => {
       expect([JSON.stringify(before), JSON.stringify(all)], `killed: ${run.killed}`).toContain(
         JSON.stringify(counts),
       );
-    }
+    };
+    for (const delay of killPoints(seed, killsPerCommand, duration * 0.3, duration * 1.05))
+      await killAt(delay);
+    // Runs vary in speed on a shared machine: when every random moment came after the import had
+    // ended, earlier moments are tried until one kill lands, so the test never passes having killed nothing.
+    for (let delay = duration * 0.5; landed === 0 && delay >= 20; delay /= 2) await killAt(Math.round(delay));
     console.info(
-      `import: ${landed} of ${killsPerCommand} kills landed before it ended; ${kept} runs had imported all of it`,
+      `import: ${landed} of ${tries} kills landed before it ended; ${kept} runs had imported all of it`,
     );
     expect(landed).toBeGreaterThan(0);
   }, 240_000);
