@@ -47,6 +47,13 @@ const weekAxis = (width: number) => ({
   axis: xLabels(width),
 });
 const legend = { orient: 'top' as const, title: null };
+/** Colours `field`'s values as `colours` says, in that order, with the legend on top. */
+const colourBy = (field: string, colours: Record<string, string>) => ({
+  field,
+  type: 'nominal' as const,
+  scale: { domain: Object.keys(colours), range: Object.values(colours) },
+  legend,
+});
 /** A time axis labelled by day (`Mar 02`), as the ledger's dates are days. */
 const dayAxis = (width: number) => ({ ...xLabels(width), format: '%b %d' });
 
@@ -65,15 +72,11 @@ export function repertoireSpec(ledger: Ledger, { width }: LedgerChartContext): N
     encoding: {
       x: weekAxis(width),
       y: { field: 'count', type: 'quantitative', stack: true, title: 'abilities' },
-      color: {
-        field: 'status',
-        type: 'nominal',
-        scale: {
-          domain: ['own', 'lent', 'learning'],
-          range: [chartColors.own, chartColors.lent, chartColors.learning],
-        },
-        legend,
-      },
+      color: colourBy('status', {
+        own: chartColors.own,
+        lent: chartColors.lent,
+        learning: chartColors.learning,
+      }),
     },
   };
 }
@@ -105,15 +108,11 @@ export function goalsSpec(ledger: Ledger, { width }: LedgerChartContext): NonNor
         axis: { ...xLabels(width), labelAngle: -35, labelLimit: width < 520 ? 90 : 140 },
       },
       y: { field: 'value', type: 'quantitative', title: null },
-      color: {
-        field: 'measure',
-        type: 'nominal',
-        scale: {
-          domain: ['gain', 'reach', 'novelty'],
-          range: [chartColors.gain, chartColors.reach, chartColors.novelty],
-        },
-        legend,
-      },
+      color: colourBy('measure', {
+        gain: chartColors.gain,
+        reach: chartColors.reach,
+        novelty: chartColors.novelty,
+      }),
     },
   };
 }
@@ -259,15 +258,11 @@ export function absorbedSpec(ledger: Ledger, { width }: LedgerChartContext): Non
         encoding: {
           y,
           x: { field: 'at', type: 'temporal', title: null, axis: dayAxis(width) },
-          color: {
-            field: 'event',
-            type: 'nominal',
-            scale: {
-              domain: ['lent', 'own', 'first own idea'],
-              range: [chartColors.lent, chartColors.own, chartColors.ideas],
-            },
-            legend,
-          },
+          color: colourBy('event', {
+            lent: chartColors.lent,
+            own: chartColors.own,
+            'first own idea': chartColors.ideas,
+          }),
         },
       },
     ],
