@@ -11,7 +11,7 @@ import { firstAttemptPrompt } from '../../usecases/make/make-prompts.js';
 import { createAnswerChecker } from '../card-checks/answer-checker.js';
 import { openDatabase } from '../store/open-database.js';
 import { SqliteArtifactStore } from '../store/sqlite-artifact-store.js';
-import { goalAndIdeaSql } from '../store/test-support/seed-sql.js';
+import { artifactOfFormat, goalAndIdeaSql } from '../store/test-support/seed-sql.js';
 import { createFormats } from './index.js';
 import { SandboxHost } from './js/sandbox-host.js';
 import { formatDefinitions, formatNames } from './registry.js';
@@ -88,21 +88,9 @@ describe('the format registry', () => {
 
   it('is what the store accepts', () => {
     const db = openDatabase(tempFolder());
-    db.exec(`
-      ${goalAndIdeaSql}
-    `);
+    db.exec(goalAndIdeaSql);
     const store = new SqliteArtifactStore(db);
-    for (const format of formatNames)
-      store.insertArtifact({
-        id: format,
-        ideaId: 'i1',
-        format,
-        title: 'T',
-        passed: false,
-        abilities: [],
-        model: 'm',
-        createdAt: new Date(0),
-      });
+    for (const format of formatNames) store.insertArtifact(artifactOfFormat(format));
     expect(
       store
         .listArtifacts()

@@ -5,7 +5,7 @@ import { temporaryFolders } from '../../../../test/support/temp-folder.js';
 import { formatNames } from '../../formats/registry.js';
 import { openDatabase } from '../open-database.js';
 import { SqliteArtifactStore } from '../sqlite-artifact-store.js';
-import { goalAndIdeaSql } from '../test-support/seed-sql.js';
+import { artifactOfFormat, goalAndIdeaSql } from '../test-support/seed-sql.js';
 import { migrations } from './index.js';
 
 const folder = temporaryFolders();
@@ -76,24 +76,12 @@ describe('migration 014', () => {
 
   it('leaves the store, reading the format registry, to refuse a format chops does not know', () => {
     const db = openDatabase(folder());
-    db.exec(`
-      ${goalAndIdeaSql}
-    `);
+    db.exec(goalAndIdeaSql);
     const store = new SqliteArtifactStore(db);
-    const artifact = (format: string) => ({
-      id: `x-${format}`,
-      ideaId: 'i1',
-      format,
-      title: 'T',
-      passed: false,
-      abilities: [],
-      model: 'm',
-      createdAt: new Date(0),
-    });
-    expect(() => store.insertArtifact(artifact('python'))).toThrow(
+    expect(() => store.insertArtifact(artifactOfFormat('python'))).toThrow(
       `artifact x-python has the format "python", which this chops does not know (it knows ${formatNames.join(', ')})`,
     );
-    for (const format of formatNames) store.insertArtifact(artifact(format));
+    for (const format of formatNames) store.insertArtifact(artifactOfFormat(format));
     expect(
       store
         .listArtifacts()
