@@ -4,6 +4,22 @@ import type { Ledger } from '../types.js';
 const fixed = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 const day = (iso: string) => new Date(iso).toLocaleDateString();
 
+/** Abilities with their domain and the day they became the person's. */
+function AbilityDays({ abilities }: { abilities: Ledger['repertoire']['recentlyOwn'] }) {
+  return (
+    <ul className="list">
+      {abilities.map((a) => (
+        <li key={a.id}>
+          {a.name}{' '}
+          <span className="muted small">
+            · {a.domain} · {day(a.at)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The tables `chops stats` prints: recently own, mastered through practice, and each goal's figures. */
 export function StatsTables({ ledger }: { ledger: Ledger }) {
   const { repertoire, practice, imagination } = ledger;
@@ -15,16 +31,7 @@ export function StatsTables({ ledger }: { ledger: Ledger }) {
           {repertoire.recentlyOwn.length === 0 ? (
             <p className="muted">Nothing yet.</p>
           ) : (
-            <ul className="list">
-              {repertoire.recentlyOwn.map((a) => (
-                <li key={a.id}>
-                  {a.name}{' '}
-                  <span className="muted small">
-                    · {a.domain} · {day(a.at)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <AbilityDays abilities={repertoire.recentlyOwn} />
           )}
         </section>
         <section className="panel" aria-labelledby="mastered">
@@ -32,16 +39,7 @@ export function StatsTables({ ledger }: { ledger: Ledger }) {
           {practice.mastered.length === 0 ? (
             <p className="muted">None yet: practise a learning ability until it is yours.</p>
           ) : (
-            <ul className="list">
-              {practice.mastered.map((a) => (
-                <li key={a.id}>
-                  {a.name}{' '}
-                  <span className="muted small">
-                    · {a.domain} · {day(a.at)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <AbilityDays abilities={practice.mastered} />
           )}
         </section>
       </div>
